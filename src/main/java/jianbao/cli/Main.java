@@ -1,0 +1,25 @@
+package jianbao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The jianbao command line: one subcommand per verb. */
+@Command(name = "jianbao", mixinStandardHelpOptions = true, version = "jianbao 0.1.0",
+        description = "把期刊内容编译成静态门户网站。Compiles a bulletin's issues into a static portal.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

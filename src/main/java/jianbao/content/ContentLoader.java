@@ -1,0 +1,126 @@
+package jianbao.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jianbao.model.Department;
+import jianbao.model.FreePage;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+import jianbao.model.Site;
+import jianbao.model.SiteConfig;
+
+/**
+ * Reads a whole content/ folder into a {@link Site}, collecting every problem instead of stopping
+ * at the first, so that the people who write content can fix them all in one go.
+ */
+public final class ContentLoader {
+
+    private static final Pattern ISSUE_FILE = Pattern.compile("(\\d{4})/(\\d{1,4})(\\.md|/index\\.md)");
+
+    /**
+     * @param includeDrafts publish issues marked draft or dated after {@code today}
+     * @param today         the current date in the site's time zone
+     */
+    public record Options(boolean includeDrafts, LocalDate today) {
+    }
+
+    /** The site as read, or empty when {@link Problems#hasErrors()}. */
+    public record Result(Optional<Site> site, Problems problems) {
+    }
+
+    private ContentLoader() {
+    }
+
+    public static Result load(Path contentDir, Optional<SiteConfig> configOverride, Options options) {
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = configOverride.isPresent() ? configOverride
+                : SiteConfigLoader.load(contentDir.resolve("site.yaml"), problems);
+        DepartmentRegistry registry = DepartmentRegistry.load(contentDir.resolve("departments.yaml"), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        List<FreePage> pages = FreePageLoader.load(contentDir.resolve("pages"), markdown, problems);
+        if (config.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        List<Issue> issues = loadIssues(contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown), problems);
+        checkSlugsAreUnique(registry.all(), contentDir.resolve("departments.yaml"), problems);
+        if (problems.hasErrors()) {
+            return new Result(Optional.empty(), problems);
+        }
+        List<Issue> published = issues.stream()
+                .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(options.today()))
+                .toList();
+        return new Result(Optional.of(new Site(config.get(), published, registry.all(), pages)), problems);
+    }
+
+    /** The issue sources under content/issues/, sorted by path. */
+    public static List<Path> issueFiles(Path issuesDir) {
+        if (!Files.isDirectory(issuesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(issuesDir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Issue> loadIssues(Path issuesDir, IssueParser parser, Problems problems) {
+        List<Path> files = issueFiles(issuesDir);
+        List<Optional<Issue>> parsed = files.parallelStream().map(file -> parseIssue(issuesDir, file, parser, problems)).toList();
+        List<Issue> issues = parsed.stream().flatMap(Optional::stream).toList();
+        Map<IssueId, Issue> seen = new HashMap<>();
+        for (Issue issue : issues) {
+            Issue first = seen.putIfAbsent(issue.id(), issue);
+            if (first != null) {
+                problems.error(issue.source(), 1, issue.id() + "重复：" + first.source().getFileName() + " 已经是这一期。");
+            }
+        }
+        return issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
+    }
+
+    private static Optional<Issue> parseIssue(Path issuesDir, Path file, IssueParser parser, Problems problems) {
+        String relative = issuesDir.relativize(file).toString().replace('\\', '/');
+        Matcher m = ISSUE_FILE.matcher(relative);
+        if (!m.matches()) {
+            problems.error(file, 0, "期刊文件应放在 issues/年份/期号.md（如 issues/2024/045.md）或 issues/年份/期号/index.md。");
+            return Optional.empty();
+        }
+        List<Path> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
+        return parser.parse(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), attachments, problems);
+    }
+
+    private static List<Path> attachments(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(folder::relativize)
+                    .filter(p -> !p.toString().equals("index.md") && !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkSlugsAreUnique(List<Department> departments, Path registryFile, Problems problems) {
+        Map<String, Department> bySlug = new HashMap<>();
+        for (Department department : departments) {
+            Department other = bySlug.putIfAbsent(department.slug(), department);
+            if (other != null && !Objects.equals(other, department)) {
+                problems.error(registryFile, 0, "“" + other.name() + "”和“" + department.name() + "”的页面地址都是 "
+                        + department.slug() + "，请在 departments.yaml 中为其中一个登记不同的 slug。");
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package jianbao.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jianbao.model.Department;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The registry of source departments from content/departments.yaml. Resolves a name as printed,
+ * or one of its aliases, to one department; a name it does not know still gets a department, with
+ * a pinyin slug, and a warning.
+ */
+public final class DepartmentRegistry {
+
+    private final List<Department> registered;
+    private final Map<String, Department> byName = new HashMap<>();
+    private final Map<String, Department> unregistered = new TreeMap<>();
+
+    private DepartmentRegistry(List<Department> registered) {
+        this.registered = List.copyOf(registered);
+        for (Department department : registered) {
+            byName.put(normalise(department.name()), department);
+            department.aliases().forEach(alias -> byName.putIfAbsent(normalise(alias), department));
+        }
+    }
+
+    public static DepartmentRegistry of(List<Department> registered) {
+        return new DepartmentRegistry(registered);
+    }
+
+    /** Reads the registry; a missing file is an empty registry. */
+    public static DepartmentRegistry load(Path file, Problems problems) {
+        if (!Files.exists(file)) {
+            return of(List.of());
+        }
+        String text = SourceText.read(file, problems).orElse("");
+        Object parsed;
+        try {
+            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            problems.error(file, line, "部门名录格式有误：" + e.getProblem());
+            return of(List.of());
+        } catch (YAMLException e) {
+            problems.error(file, 1, "部门名录格式有误：" + e.getMessage());
+            return of(List.of());
+        }
+        if (parsed == null) {
+            return of(List.of());
+        }
+        if (!(parsed instanceof List<?> entries)) {
+            problems.error(file, 1, "部门名录应是一个列表，每个部门以“- name: …”开头。");
+            return of(List.of());
+        }
+        String[] lines = text.split("\n", -1);
+        List<Department> departments = new ArrayList<>();
+        Map<String, String> seenNames = new HashMap<>();
+        Map<String, String> seenSlugs = new HashMap<>();
+        int searchFrom = 0;
+        for (Object entry : entries) {
+            int line = lineOfNextEntry(lines, searchFrom);
+            searchFrom = line;
+            if (!(entry instanceof Map<?, ?> fields) || fields.get("name") == null) {
+                problems.error(file, line, "每个部门都要有 name（部门名称）。");
+                continue;
+            }
+            String name = String.valueOf(fields.get("name")).strip();
+            Object slugValue = fields.get("slug");
+            String slug = slugValue == null ? PinyinSlugs.slug(name) : String.valueOf(slugValue).strip();
+            if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problems.error(file, line, "部门“" + name + "”的 slug“" + slug + "”只能由小写英文字母、数字和连字符组成。");
+                continue;
+            }
+            String kind = fields.get("kind") == null ? "" : String.valueOf(fields.get("kind")).strip();
+            List<String> aliases = new ArrayList<>();
+            if (fields.get("aliases") instanceof Collection<?> list) {
+                list.forEach(alias -> aliases.add(String.valueOf(alias).strip()));
+            } else if (fields.get("aliases") != null) {
+                aliases.add(String.valueOf(fields.get("aliases")).strip());
+            }
+            for (String known : concat(name, aliases)) {
+                String previous = seenNames.put(normalise(known), name);
+                if (previous != null) {
+                    problems.error(file, line, "名称“" + known + "”同时属于“" + previous + "”和“" + name + "”。");
+                }
+            }
+            String previousSlug = seenSlugs.put(slug, name);
+            if (previousSlug != null) {
+                problems.error(file, line, "slug“" + slug + "”同时用于“" + previousSlug + "”和“" + name + "”。");
+            }
+            departments.add(new Department(name, slug, kind, aliases, true));
+        }
+        return of(departments);
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(aliases);
+        return all;
+    }
+
+    private static int lineOfNextEntry(String[] lines, int afterLine) {
+        for (int i = afterLine; i < lines.length; i++) {
+            if (lines[i].startsWith("-")) {
+                return i + 1;
+            }
+        }
+        return afterLine;
+    }
+
+    static String normalise(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    /** The registered department for {@code name} or one of its aliases, if any. */
+    public java.util.Optional<Department> find(String name) {
+        return java.util.Optional.ofNullable(byName.get(normalise(name)));
+    }
+
+    /**
+     * The department named {@code name} as printed at {@code file:line}; an unknown name is warned
+     * about and given a department of its own.
+     */
+    public synchronized Department resolve(String name, Path file, int line, Problems problems) {
+        Department known = byName.get(normalise(name));
+        if (known != null) {
+            return known;
+        }
+        problems.warning(file, line, "供稿单位“" + name + "”不在部门名录 departments.yaml 中，已按拼音生成页面地址；如是笔误请改正，否则请登记。");
+        return unregistered.computeIfAbsent(normalise(name),
+                n -> new Department(n, PinyinSlugs.slug(n), "", List.of(), false));
+    }
+
+    public List<Department> registered() {
+        return registered;
+    }
+
+    /** Registered departments in registry order, then unregistered ones met in content, by name. */
+    public synchronized List<Department> all() {
+        List<Department> all = new ArrayList<>(registered);
+        all.addAll(unregistered.values());
+        return all;
+    }
+}

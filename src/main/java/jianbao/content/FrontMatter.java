@@ -1,0 +1,214 @@
+package jianbao.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The YAML block between two {@code ---} lines at the top of a content file, and the Markdown body
+ * after it. Typed accessors report a missing or ill-typed field as a problem on the field's line.
+ */
+public final class FrontMatter {
+
+    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+
+    /** {@code 期号：45} typed with an input method: a full-width colon after a field name. */
+    private static final Pattern FULL_WIDTH_KEY_COLON = Pattern.compile("(?m)^([A-Za-z_][\\w-]*)[ \t]*：[ \t]*");
+
+    private final Path file;
+    private final Map<String, Object> fields;
+    private final String yaml;
+    private final int firstLine;
+    private final String body;
+    private final int bodyLine;
+    private final Problems problems;
+
+    private FrontMatter(Path file, Map<String, Object> fields, String yaml, int firstLine, String body, int bodyLine,
+                        Problems problems) {
+        this.file = file;
+        this.fields = fields;
+        this.yaml = yaml;
+        this.firstLine = firstLine;
+        this.body = body;
+        this.bodyLine = bodyLine;
+        this.problems = problems;
+    }
+
+    /** Splits and parses {@code text}; empty, after adding a problem, if there is no readable front matter. */
+    public static Optional<FrontMatter> parse(Path file, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.error(file, 1, "文件开头缺少以 --- 开始的信息头（期号、日期等）。");
+            return Optional.empty();
+        }
+        int end = 1;
+        while (end < lines.length && !lines[end].strip().equals("---")) {
+            end++;
+        }
+        if (end == lines.length) {
+            problems.error(file, 1, "信息头没有结束：请在期号、日期等字段之后加一行 ---。");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
+        return parse(file, yaml, 2, body, end + 2, problems);
+    }
+
+    /** Parses a whole file of YAML settings, such as site.yaml. */
+    public static Optional<FrontMatter> parseYaml(Path file, String yaml, Problems problems) {
+        return parse(file, yaml, 1, "", 0, problems);
+    }
+
+    private static Optional<FrontMatter> parse(Path file, String rawYaml, int firstLine, String body, int bodyLine,
+                                               Problems problems) {
+        String yaml = FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ");
+        Object parsed;
+        try {
+            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark != null ? mark.getLine() + firstLine : firstLine;
+            problems.error(file, line, "格式有误：" + plainYamlProblem(e) + "。每行应写成“字段: 值”，冒号后留一个空格。");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error(file, firstLine, "格式有误：" + e.getMessage());
+            return Optional.empty();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (parsed instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+        } else if (parsed != null) {
+            problems.error(file, firstLine, "格式有误：每行应写成“字段: 值”，冒号后留一个空格。");
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(file, fields, yaml, firstLine, body, bodyLine, problems));
+    }
+
+    private static String plainYamlProblem(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        if (problem.contains("mapping values are not allowed")) {
+            return "这一行多了一个冒号，或值里含有“: ”（请给值加上引号）";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "字段名后缺少冒号";
+        }
+        if (problem.contains("found character '\\t'")) {
+            return "含有制表符（Tab），请改用空格";
+        }
+        return problem;
+    }
+
+    /** The Markdown after the front matter. */
+    public String body() {
+        return body;
+    }
+
+    /** The 1-based line of the file on which the body starts. */
+    public int bodyLine() {
+        return bodyLine;
+    }
+
+    public boolean has(String key) {
+        return fields.get(key) != null;
+    }
+
+    /** The 1-based line of the file on which {@code key} is written, or the opening --- line if absent. */
+    public int lineOf(String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":") || lines[i].startsWith(key + "：")) {
+                return i + firstLine;
+            }
+        }
+        return Math.max(1, firstLine - 1);
+    }
+
+    /** Warns about fields that are not among {@code known}, which are most often typos. */
+    public void warnUnknownFields(Set<String> known) {
+        fields.keySet().stream().filter(key -> !known.contains(key)).forEach(key ->
+                problems.warning(file, lineOf(key), "字段“" + key + "”不认识，已忽略。可用的字段：" + String.join("、", known.stream().sorted().toList()) + "。"));
+    }
+
+    public Optional<String> text(String key) {
+        Object value = fields.get(key);
+        if (value == null || value instanceof Map || value instanceof Iterable) {
+            if (value != null) {
+                problems.error(file, lineOf(key), "“" + key + "”应是一段文字。");
+            }
+            return Optional.empty();
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    public Optional<String> requiredText(String key, String meaning) {
+        Optional<String> text = text(key);
+        if (text.isEmpty() && !(fields.get(key) instanceof Map || fields.get(key) instanceof Iterable)) {
+            problems.error(file, lineOf(key), "缺少" + meaning + "：请加上一行“" + key + ": …”。");
+        }
+        return text;
+    }
+
+    public Optional<Integer> positiveInteger(String key, String meaning) {
+        Object value = fields.get(key);
+        if (value == null) {
+            problems.error(file, lineOf(key), "缺少" + meaning + "：请加上一行“" + key + ": …”。");
+            return Optional.empty();
+        }
+        String digits = String.valueOf(value).strip();
+        if (digits.matches("\\d{1,6}") && Integer.parseInt(digits) > 0) {
+            return Optional.of(Integer.parseInt(digits));
+        }
+        problems.error(file, lineOf(key), meaning + "应是正整数（如 45），现在是“" + value + "”。");
+        return Optional.empty();
+    }
+
+    /** A date written as 2024-08-09, 2024-8-9 or 2024年8月9日. */
+    public Optional<LocalDate> date(String key, String meaning) {
+        Object value = fields.get(key);
+        if (value == null) {
+            problems.error(file, lineOf(key), "缺少" + meaning + "：请加上一行“" + key + ": 2024-08-09”这样的日期。");
+            return Optional.empty();
+        }
+        if (value instanceof Date date) {
+            return Optional.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+        }
+        Matcher m = CHINESE_DATE.matcher(String.valueOf(value).strip());
+        if (m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException e) {
+                problems.error(file, lineOf(key), meaning + "“" + value + "”不是真实存在的日期。");
+                return Optional.empty();
+            }
+        }
+        problems.error(file, lineOf(key), meaning + "“" + value + "”看不懂，请写成 2024-08-09 这样的日期。");
+        return Optional.empty();
+    }
+
+    public boolean flag(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        problems.error(file, lineOf(key), "“" + key + "”只能是 true 或 false，现在是“" + value + "”。");
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package jianbao.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import jianbao.model.SiteConfig;
+
+/** Reads the portal settings from content/site.yaml. */
+public final class SiteConfigLoader {
+
+    private static final Set<String> FIELDS = Set.of("title", "publisher", "description", "base_url", "language",
+            "time_zone", "theme", "items_per_page");
+
+    private SiteConfigLoader() {
+    }
+
+    public static Optional<SiteConfig> load(Path file, Problems problems) {
+        if (!Files.exists(file)) {
+            problems.error(file, 0, "找不到网站设置文件 site.yaml。");
+            return Optional.empty();
+        }
+        Optional<String> text = SourceText.read(file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> parsed = FrontMatter.parseYaml(file, text.get(), problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter yaml = parsed.get();
+        yaml.warnUnknownFields(FIELDS);
+        Optional<String> title = yaml.requiredText("title", "网站名称");
+        String publisher = yaml.text("publisher").orElse(title.orElse(""));
+        String description = yaml.text("description").orElse(title.orElse(""));
+        Optional<URI> baseUrl = yaml.requiredText("base_url", "网站地址").flatMap(url -> baseUrl(url, file, yaml.lineOf("base_url"), problems));
+        String language = yaml.text("language").orElse("zh-CN");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Optional<String> zoneName = yaml.text("time_zone");
+        if (zoneName.isPresent()) {
+            try {
+                zone = ZoneId.of(zoneName.get());
+            } catch (DateTimeException e) {
+                problems.error(file, yaml.lineOf("time_zone"), "时区“" + zoneName.get() + "”不认识，请写 Asia/Shanghai。");
+            }
+        }
+        String theme = yaml.text("theme").orElse("default");
+        int perPage = yaml.has("items_per_page") ? yaml.positiveInteger("items_per_page", "每页条数").orElse(20) : 20;
+        if (title.isEmpty() || baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), publisher, description, baseUrl.get(), language, zone, theme, perPage));
+    }
+
+    /** An absolute http(s) URL that ends with a slash, so that page paths can be appended to it. */
+    public static Optional<URI> baseUrl(String url, Path file, int line, Problems problems) {
+        try {
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
+            if (uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null && uri.getQuery() == null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(file, line, "网站地址“" + url + "”应是完整的网址，如 https://www.example.gov.cn/xinxi/。");
+        return Optional.empty();
+    }
+}
