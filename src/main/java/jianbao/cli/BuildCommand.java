@@ -1,12 +1,55 @@
 package jianbao.cli;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import jianbao.build.SiteBuilder;
+import jianbao.content.ContentLoader;
+import jianbao.content.Problems;
+import jianbao.content.SiteConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "build", description = "content/ → site/")
+/** {@code build}: content/ → site/. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "把 content/ 编译成网站，写入 site/。出错时保留原来的 site/ 不变。")
 final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = {"-c", "--content"}, defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
+    Path content;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "site", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    Path output;
+
+    @Option(names = "--base-url", description = "网站地址，覆盖 site.yaml 中的 base_url，如 https://example.gov.cn/xinxi/")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "同时发布草稿和日期在未来的期刊（用于预览）")
+    boolean drafts;
+
+    @Option(names = {"-q", "--quiet"}, description = "只报告错误")
+    boolean quiet;
+
     @Override
     public Integer call() {
-        return 0;
+        Problems problems = new Problems();
+        Optional<URI> base = Optional.empty();
+        if (baseUrl != null) {
+            base = SiteConfigLoader.baseUrl(baseUrl, Path.of("--base-url"), 0, problems);
+            if (base.isEmpty()) {
+                return ProblemReport.print(problems, content, quiet);
+            }
+        }
+        ContentLoader.Options loading = new ContentLoader.Options(drafts, Clock.systemUTC(), base);
+        long started = System.nanoTime();
+        SiteBuilder.Result result = SiteBuilder.build(SiteBuilder.Options.of(content, output, loading));
+        int status = ProblemReport.print(result.problems(), content, quiet);
+        if (result.succeeded() && !quiet) {
+            System.out.printf("已生成 %s：%d 期，%d 条信息，%d 个文件，用时 %.2f 秒。%n", output, result.site().issues().size(),
+                    result.site().articles().size(), result.filesWritten(), (System.nanoTime() - started) / 1e9);
+        }
+        return status;
     }
 }

@@ -15,7 +15,21 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("出错：" + plainMessage(e));
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    /** The message of the innermost cause that has one, without a stack trace. */
+    static String plainMessage(Throwable e) {
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        return shown.getMessage() != null ? shown.getMessage() : shown.toString();
     }
 
     @Override

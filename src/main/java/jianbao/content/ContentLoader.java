@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +32,15 @@ public final class ContentLoader {
     private static final Pattern ISSUE_FILE = Pattern.compile("(\\d{4})/(\\d{1,4})(\\.md|/index\\.md)");
 
     /**
-     * @param includeDrafts publish issues marked draft or dated after {@code today}
-     * @param today         the current date in the site's time zone
+     * @param includeDrafts publish issues marked draft or dated after today
+     * @param clock         tells today's date, in the site's time zone
+     * @param baseUrl       replaces the base URL of site.yaml when present
      */
-    public record Options(boolean includeDrafts, LocalDate today) {
+    public record Options(boolean includeDrafts, Clock clock, Optional<URI> baseUrl) {
+
+        public static Options defaults() {
+            return new Options(false, Clock.systemUTC(), Optional.empty());
+        }
     }
 
     /** The site as read, or empty when {@link Problems#hasErrors()}. */
@@ -44,10 +50,10 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static Result load(Path contentDir, Optional<SiteConfig> configOverride, Options options) {
+    public static Result load(Path contentDir, Options options) {
         Problems problems = new Problems();
-        Optional<SiteConfig> config = configOverride.isPresent() ? configOverride
-                : SiteConfigLoader.load(contentDir.resolve("site.yaml"), problems);
+        Optional<SiteConfig> config = SiteConfigLoader.load(contentDir.resolve("site.yaml"), problems)
+                .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         DepartmentRegistry registry = DepartmentRegistry.load(contentDir.resolve("departments.yaml"), problems);
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<FreePage> pages = FreePageLoader.load(contentDir.resolve("pages"), markdown, problems);
@@ -59,8 +65,9 @@ public final class ContentLoader {
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems);
         }
+        LocalDate today = LocalDate.now(options.clock().withZone(config.get().timeZone()));
         List<Issue> published = issues.stream()
-                .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(options.today()))
+                .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(today))
                 .toList();
         return new Result(Optional.of(new Site(config.get(), published, registry.all(), pages)), problems);
     }

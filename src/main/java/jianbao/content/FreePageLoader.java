@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import jianbao.model.Excerpt;
 import jianbao.model.FreePage;
 
 /** Reads the free pages of content/pages/: name.md becomes the page /name/. */
@@ -55,11 +56,7 @@ public final class FreePageLoader {
         front.get().warnUnknownFields(Set.of("title", "description"));
         Optional<String> title = front.get().requiredText("title", "页面标题");
         String html = markdown.toHtml(front.get().body());
-        String description = front.get().text("description").orElse(abbreviate(MarkdownRenderer.plainText(html)));
+        String description = front.get().text("description").orElse(Excerpt.of(MarkdownRenderer.plainText(html), 120));
         return title.map(t -> new FreePage(name, t, description, html));
-    }
-
-    static String abbreviate(String text) {
-        return text.codePointCount(0, text.length()) <= 120 ? text : text.substring(0, text.offsetByCodePoints(0, 120)) + "…";
     }
 }

@@ -1,0 +1,125 @@
+package jianbao.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
+ * replaces the output folder with it only once everything has been written, so a failed build
+ * leaves the previous site as it was and readers never see a half-written one.
+ */
+public final class StagedSite implements AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedSite(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    public static StagedSite begin(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".building-");
+            return new StagedSite(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder being written, for stages that write many files themselves. */
+    public Path root() {
+        return staging;
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code relativePath}, creating folders as needed. */
+    public void write(String relativePath, String text) {
+        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relativePath, byte[] bytes) {
+        Path file = staging.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(Path source, String relativePath) {
+        Path file = staging.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts the staged site in place of the output folder. */
+    public void commit() {
+        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        try {
+            deleteTree(previous);
+            if (Files.exists(output)) {
+                move(output, previous);
+            }
+            move(staging, output);
+            committed = true;
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Discards the staged files unless committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package jianbao.render;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import jianbao.model.Article;
+import jianbao.model.Brief;
+import jianbao.model.Entry;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+import jianbao.model.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The HTML of an article or brief as placed on a page. Links relative to an issue's folder (an
+ * image beside index.md) are rewritten to the issue's URL so they work on every page that shows
+ * the entry; with {@code absolute}, every link becomes a full URL, as feed readers need.
+ */
+public final class ContentHtml {
+
+    private final SiteUrls urls;
+    private final Set<IssueId> issuesWithFiles;
+    private final boolean absolute;
+
+    public ContentHtml(Site site, SiteUrls urls, boolean absolute) {
+        this.urls = urls;
+        this.absolute = absolute;
+        this.issuesWithFiles = site.issues().stream().filter(i -> !i.attachments().isEmpty()).map(Issue::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String html(Entry entry) {
+        String html = entry instanceof Article article ? article.bodyHtml() : ((Brief) entry).html();
+        if (!absolute && !issuesWithFiles.contains(entry.issueId()) || !html.contains("=\"")) {
+            return html;
+        }
+        String issuePath = SiteUrls.issue(entry.issueId());
+        Document fragment = Jsoup.parseBodyFragment(html);
+        for (Element element : fragment.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String link = element.attr(attribute);
+            if (isRelative(link)) {
+                String path = issuePath + link;
+                element.attr(attribute, absolute ? urls.absolute(path) : urls.href(path));
+            }
+        }
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html();
+    }
+
+    private static boolean isRelative(String link) {
+        return !link.isEmpty() && !link.startsWith("/") && !link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+}

@@ -1,0 +1,210 @@
+package jianbao.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jianbao.model.Article;
+import jianbao.model.Department;
+import jianbao.model.Entry;
+import jianbao.model.Excerpt;
+import jianbao.model.FreePage;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+import jianbao.model.Site;
+import jianbao.render.PageMeta.Crumb;
+import jianbao.render.PageMeta.FeedLink;
+
+/**
+ * Every page of the site, with its URL, template and context. This is the only place that decides
+ * which pages exist, so the sitemap, the link check and the renderer all agree.
+ */
+public final class PagePlan {
+
+    /** How many issues the home page lists besides the latest. */
+    static final int RECENT_ISSUES = 10;
+    private static final int DESCRIPTION_LENGTH = 120;
+
+    private final Site site;
+    private final Map<IssueId, Issue> issuesById;
+    private final Map<Department, List<Entry>> entriesByDepartment;
+
+    public PagePlan(Site site) {
+        this.site = site;
+        this.issuesById = site.issues().stream().collect(Collectors.toMap(Issue::id, i -> i));
+        this.entriesByDepartment = site.entriesByDepartment();
+    }
+
+    /** A line of a list of entries: the entry and the issue it was printed in. */
+    public record EntryItem(Entry entry, Issue issue, String title) {
+    }
+
+    /** A department with how many entries it reported. */
+    public record DepartmentCount(Department department, int count) {
+    }
+
+    /** Departments of one kind (镇/街道, 区直部门 …). */
+    public record KindGroup(String kind, List<DepartmentCount> departments) {
+    }
+
+    /** The issues of one year, newest first. */
+    public record YearGroup(int year, List<Issue> issues) {
+    }
+
+    /** Links to the other pages of a paginated list. */
+    public record Pagination(int current, int total, String previous, String next, List<String> pages) {
+    }
+
+    public List<PageSpec> pages() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(archive());
+        List<Article> chronological = new ArrayList<>();
+        for (int i = site.issues().size() - 1; i >= 0; i--) {
+            chronological.addAll(site.issues().get(i).articles());
+        }
+        for (Issue issue : site.issues()) {
+            pages.add(issuePage(issue));
+        }
+        for (int i = 0; i < chronological.size(); i++) {
+            Article previous = i > 0 ? chronological.get(i - 1) : null;
+            Article next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
+            pages.add(articlePage(chronological.get(i), previous, next));
+        }
+        pages.add(departmentIndex());
+        entriesByDepartment.forEach((department, entries) -> pages.addAll(departmentPages(department, entries)));
+        site.pages().forEach(page -> pages.add(freePage(page)));
+        pages.add(new PageSpec("404.html", "404", Map.of("page", meta("页面不存在", site.config().description(), "404.html",
+                "", null, List.of(new Crumb("页面不存在", null)), "website"))));
+        pages.add(new PageSpec("sitemap.xml", "sitemap", Map.of("entries", sitemap(pages))));
+        pages.add(new PageSpec("robots.txt", "robots", Map.of()));
+        return pages;
+    }
+
+    /** A public page for sitemap.xml, with the date of its content where it has one. */
+    public record SitemapEntry(String path, java.time.LocalDate lastModified) {
+    }
+
+    private static List<SitemapEntry> sitemap(List<PageSpec> pages) {
+        return pages.stream()
+                .filter(page -> page.file().endsWith(".html") && !page.path().equals("404.html"))
+                .map(page -> new SitemapEntry(page.path(), ((PageMeta) page.context().get("page")).pubDate()))
+                .toList();
+    }
+
+    private PageSpec home() {
+        List<Issue> issues = site.issues();
+        Map<String, Object> context = new HashMap<>();
+        context.put("latest", issues.isEmpty() ? null : issues.get(0));
+        context.put("recent", issues.stream().skip(1).limit(RECENT_ISSUES).toList());
+        context.put("page", meta(site.config().title(), site.config().description(), SiteUrls.home(), "首页",
+                issues.isEmpty() ? null : issues.get(0).date(), List.of(), "website"));
+        return new PageSpec(SiteUrls.home(), "home", context);
+    }
+
+    private PageSpec archive() {
+        Map<Integer, List<Issue>> byYear = new LinkedHashMap<>();
+        site.issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
+        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        return new PageSpec(SiteUrls.archive(), "archive", Map.of("years", years,
+                "page", meta("往期", "《" + site.config().title() + "》全部期刊，按年份排列。", SiteUrls.archive(), "往期",
+                        null, List.of(new Crumb("往期", null)), "website")));
+    }
+
+    private PageSpec issuePage(Issue issue) {
+        String title = issue.bulletin() + " " + issue.year() + "年第" + issue.number() + "期";
+        String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        context.put("page", meta(title, abbreviate(description), SiteUrls.issue(issue.id()), "往期", issue.date(),
+                List.of(new Crumb("往期", SiteUrls.archive()), new Crumb(issue.year() + "年第" + issue.number() + "期", null)),
+                "article"));
+        return new PageSpec(SiteUrls.issue(issue.id()), "issue", context);
+    }
+
+    private PageSpec articlePage(Article article, Article previous, Article next) {
+        Issue issue = issuesById.get(article.issueId());
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        context.put("article", article);
+        context.put("previous", previous);
+        context.put("next", next);
+        String sources = article.departments().stream().map(Department::name).collect(Collectors.joining("、"));
+        PageMeta meta = new PageMeta(article.headline(), abbreviate(article.text()), SiteUrls.article(article),
+                "第" + issue.number() + "期", issue.date(), sources.isEmpty() ? issue.publisher() : sources,
+                List.of(new Crumb("往期", SiteUrls.archive()),
+                        new Crumb(issue.year() + "年第" + issue.number() + "期", SiteUrls.issue(issue.id())),
+                        new Crumb(article.headline(), null)),
+                "article", siteFeeds());
+        context.put("page", meta);
+        return new PageSpec(SiteUrls.article(article), "article", context);
+    }
+
+    private PageSpec departmentIndex() {
+        Map<String, List<DepartmentCount>> byKind = new LinkedHashMap<>();
+        entriesByDepartment.forEach((department, entries) -> byKind
+                .computeIfAbsent(department.kind().isEmpty() ? "其他单位" : department.kind(), k -> new ArrayList<>())
+                .add(new DepartmentCount(department, entries.size())));
+        List<KindGroup> groups = byKind.entrySet().stream().map(e -> new KindGroup(e.getKey(), e.getValue())).toList();
+        return new PageSpec(SiteUrls.departments(), "departments", Map.of("groups", groups,
+                "page", meta("供稿单位", "按供稿单位浏览《" + site.config().title() + "》刊登的信息。", SiteUrls.departments(),
+                        "供稿单位", null, List.of(new Crumb("供稿单位", null)), "website")));
+    }
+
+    private List<PageSpec> departmentPages(Department department, List<Entry> entries) {
+        int perPage = site.config().itemsPerPage();
+        int total = Math.max(1, (entries.size() + perPage - 1) / perPage);
+        List<String> pageLinks = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            pageLinks.add(SiteUrls.department(department, n));
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            List<EntryItem> items = entries.subList((n - 1) * perPage, Math.min(entries.size(), n * perPage)).stream()
+                    .map(this::item).toList();
+            Pagination pagination = new Pagination(n, total, n > 1 ? pageLinks.get(n - 2) : null,
+                    n < total ? pageLinks.get(n) : null, pageLinks);
+            String title = department.name() + (n > 1 ? "（第" + n + "页）" : "");
+            List<Crumb> crumbs = List.of(new Crumb("供稿单位", SiteUrls.departments()), new Crumb(department.name(), null));
+            List<FeedLink> feeds = new ArrayList<>(siteFeeds());
+            PageMeta meta = new PageMeta(title, department.name() + "报送的信息，共 " + entries.size() + " 条。",
+                    pageLinks.get(n - 1), "供稿单位", items.isEmpty() ? null : items.get(0).issue().date(),
+                    department.name(), crumbs, "website", feeds);
+            Map<String, Object> context = new HashMap<>();
+            context.put("department", department);
+            context.put("items", items);
+            context.put("count", entries.size());
+            context.put("pagination", pagination);
+            context.put("page", meta);
+            pages.add(new PageSpec(pageLinks.get(n - 1), "department", context));
+        }
+        return pages;
+    }
+
+    private EntryItem item(Entry entry) {
+        String title = entry instanceof Article article ? article.headline() : Excerpt.of(entry.text(), 40);
+        return new EntryItem(entry, issuesById.get(entry.issueId()), title);
+    }
+
+    private PageSpec freePage(FreePage page) {
+        return new PageSpec(SiteUrls.freePage(page), "page", Map.of("content", page,
+                "page", meta(page.title(), page.description(), SiteUrls.freePage(page), page.title(), null,
+                        List.of(new Crumb(page.title(), null)), "website")));
+    }
+
+    private PageMeta meta(String title, String description, String path, String column, java.time.LocalDate date,
+                          List<Crumb> crumbs, String ogType) {
+        return new PageMeta(title, description, path, column, date, site.config().publisher(), crumbs, ogType, siteFeeds());
+    }
+
+    /** The feeds every page advertises; empty until the site has feeds. */
+    private List<FeedLink> siteFeeds() {
+        return List.of();
+    }
+
+    private static String abbreviate(String text) {
+        return Excerpt.of(text, DESCRIPTION_LENGTH);
+    }
+}

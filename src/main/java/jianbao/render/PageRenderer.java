@@ -1,0 +1,59 @@
+package jianbao.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import jianbao.model.Site;
+
+/** Renders pages with the theme's Pebble templates, compiled once and shared by all threads. */
+public final class PageRenderer {
+
+    private final PebbleEngine engine;
+    private final Map<String, Object> global;
+
+    public PageRenderer(Site site, Theme theme, SiteUrls urls) {
+        this.engine = new PebbleEngine.Builder()
+                .loader(new ThemeLoader(theme))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .extension(new TemplateFilters(urls, new ContentHtml(site, urls, false)))
+                .build();
+        this.global = Map.of("site", site.config());
+    }
+
+    /** The page's text; a template error is reported with the template's name and line. */
+    public String render(PageSpec page) {
+        PebbleTemplate template;
+        try {
+            template = engine.getTemplate(page.template());
+        } catch (PebbleException e) {
+            throw new TemplateException(page.template(), e);
+        }
+        Map<String, Object> context = new HashMap<>(global);
+        context.putAll(page.context());
+        context.put("path", page.path());
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new TemplateException(page.template(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A theme's template could not be compiled or evaluated. */
+    public static final class TemplateException extends RuntimeException {
+        public TemplateException(String template, PebbleException cause) {
+            super("模板 " + template + ".peb 出错" + (cause.getLineNumber() != null ? "（第 " + cause.getLineNumber() + " 行）" : "")
+                    + "：" + cause.getPebbleMessage(), cause);
+        }
+    }
+}

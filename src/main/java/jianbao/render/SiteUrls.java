@@ -1,0 +1,97 @@
+package jianbao.render;
+
+import java.net.URI;
+import jianbao.model.Article;
+import jianbao.model.Brief;
+import jianbao.model.Department;
+import jianbao.model.Entry;
+import jianbao.model.FreePage;
+import jianbao.model.IssueId;
+
+/**
+ * The one place where URLs are computed. Paths are relative to the base URL ({@code issues/2024/45/});
+ * {@link #href} turns one into a link that works at a domain root or under a sub-path, and
+ * {@link #absolute} into the full URL that feeds, sitemaps and canonical links need.
+ */
+public final class SiteUrls {
+
+    private final URI baseUrl;
+
+    public SiteUrls(URI baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** A link from any page of the site: the base URL's path followed by {@code path}. */
+    public String href(String path) {
+        return baseUrl.getRawPath() + path;
+    }
+
+    public String absolute(String path) {
+        return baseUrl.resolve(path).toString();
+    }
+
+    /** The file under site/ that serves {@code path}: directories get an index.html. */
+    public static String file(String path) {
+        String withoutFragment = path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
+        return withoutFragment.isEmpty() || withoutFragment.endsWith("/") ? withoutFragment + "index.html" : withoutFragment;
+    }
+
+    public static String home() {
+        return "";
+    }
+
+    public static String archive() {
+        return "issues/";
+    }
+
+    public static String year(int year) {
+        return "issues/#y" + year;
+    }
+
+    public static String issue(IssueId id) {
+        return "issues/" + id.year() + "/" + id.number() + "/";
+    }
+
+    public static String article(Article article) {
+        return issue(article.issueId()) + article.position() + "/";
+    }
+
+    /** Briefs have no page of their own: they live on their issue's page. */
+    public static String brief(Brief brief) {
+        return issue(brief.issueId()) + "#brief-" + brief.position();
+    }
+
+    public static String entry(Entry entry) {
+        return entry instanceof Article article ? article(article) : brief((Brief) entry);
+    }
+
+    public static String departments() {
+        return "departments/";
+    }
+
+    /** A department's page; page numbers start at 1, which is the department's own URL. */
+    public static String department(Department department, int page) {
+        String first = "departments/" + department.slug() + "/";
+        return page <= 1 ? first : first + "page/" + page + "/";
+    }
+
+    public static String department(Department department) {
+        return department(department, 1);
+    }
+
+    public static String freePage(FreePage page) {
+        return page.name() + "/";
+    }
+
+    public static String search() {
+        return "search/";
+    }
+
+    public static String asset(String name) {
+        return "assets/" + name;
+    }
+}

@@ -1,0 +1,77 @@
+package jianbao.render;
+
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import jianbao.model.Article;
+import jianbao.model.Brief;
+import jianbao.model.Department;
+import jianbao.model.Entry;
+import jianbao.model.FreePage;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+
+/**
+ * The filters a theme author uses, so that templates never compute a URL or format a date by hand:
+ * {@code {{ article | url }}}, {@code {{ issue | abs_url }}}, {@code {{ "assets/css/site.css" | url }}},
+ * {@code {{ article | body }}}, {@code {{ issue.date | cn_date }}}.
+ */
+final class TemplateFilters extends AbstractExtension {
+
+    private final SiteUrls urls;
+    private final ContentHtml contentHtml;
+
+    TemplateFilters(SiteUrls urls, ContentHtml contentHtml) {
+        this.urls = urls;
+        this.contentHtml = contentHtml;
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "url", filter(target -> urls.href(path(target))),
+                "abs_url", filter(target -> urls.absolute(path(target))),
+                "body", filter(entry -> new SafeString(contentHtml.html((Entry) entry))),
+                "cn_date", filter(date -> CnDates.format((LocalDate) date)));
+    }
+
+    /** The site path of a model object, or a string taken as a site path already. */
+    static String path(Object target) {
+        if (target instanceof String path) {
+            return path;
+        } else if (target instanceof Issue issue) {
+            return SiteUrls.issue(issue.id());
+        } else if (target instanceof IssueId id) {
+            return SiteUrls.issue(id);
+        } else if (target instanceof Article article) {
+            return SiteUrls.article(article);
+        } else if (target instanceof Brief brief) {
+            return SiteUrls.brief(brief);
+        } else if (target instanceof Department department) {
+            return SiteUrls.department(department);
+        } else if (target instanceof FreePage page) {
+            return SiteUrls.freePage(page);
+        }
+        throw new IllegalArgumentException("no URL for " + target);
+    }
+
+    private static Filter filter(Function<Object, Object> function) {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return input == null ? null : function.apply(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package jianbao;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import jianbao.build.SiteBuilder;
+import jianbao.content.ContentLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Builds sites for tests: the sample site of the repository, or content written by a test. */
+public final class TestSites {
+
+    /** A fixed "today" after every sample and fixture date, so that tests do not depend on the clock. */
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private TestSites() {
+    }
+
+    /** The repository's own content/ folder: the sample site. */
+    public static Path sampleContent() {
+        Path content = Path.of("content").toAbsolutePath();
+        if (!Files.isDirectory(content)) {
+            throw new IllegalStateException("run the tests from the repository root");
+        }
+        return content;
+    }
+
+    public static SiteBuilder.Result build(Path content, Path output, String baseUrl) {
+        ContentLoader.Options loading = new ContentLoader.Options(false, TODAY,
+                Optional.ofNullable(baseUrl).map(URI::create));
+        return SiteBuilder.build(SiteBuilder.Options.of(content, output, loading));
+    }
+
+    public static Document page(Path site, String path) {
+        try {
+            return Jsoup.parse(site.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A content folder with site.yaml and a small registry, to which a test adds issues. */
+    public static Path fixtureContent(Path root, int itemsPerPage) {
+        Path content = root.resolve("content");
+        write(content.resolve("site.yaml"), """
+                title: 测试信息
+                publisher: 测试办公室
+                base_url: https://example.gov.cn/
+                items_per_page: %d
+                """.formatted(itemsPerPage));
+        write(content.resolve("departments.yaml"), """
+                - name: 区财政局
+                  slug: caizheng-ju
+                  kind: 区直部门
+                - name: 区城管局
+                  slug: chengguan-ju
+                  kind: 区直部门
+                  aliases: [区域管局]
+                - name: 峡窝镇
+                  slug: xiawo-zhen
+                  kind: 镇/街道
+                """);
+        return content;
+    }
+
+    /** A well-formed issue with one article per entry of {@code sources} (the text in the parentheses). */
+    public static String issue(int number, String date, String... sources) {
+        StringBuilder text = new StringBuilder("---\nnumber: " + number + "\ndate: " + date + "\neditor: 张三\n---\n\n");
+        for (int i = 0; i < sources.length; i++) {
+            text.append("## 第").append(number).append("期第").append(i + 1).append("条信息\n\n")
+                    .append("一是做好工作。二是加强管理。截至目前，完成任务 ").append(i + 1).append(" 项。（")
+                    .append(sources[i]).append("）\n\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,25 @@
+// Large-type mode: a toggle in the header that enlarges all text without a reload and is remembered.
+(function () {
+  "use strict";
+  var KEY = "jianbao-large-type";
+  var root = document.documentElement;
+  var button = document.querySelector(".large-type-toggle");
+  if (!button) return;
+
+  function remember(on) {
+    try { localStorage.setItem(KEY, on ? "on" : "off"); } catch (e) { /* private mode: not remembered */ }
+  }
+  function show(on) {
+    root.classList.toggle("large-type", on);
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    button.textContent = on ? "标准字号" : "大字模式";
+  }
+
+  show(root.classList.contains("large-type"));
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var on = !root.classList.contains("large-type");
+    show(on);
+    remember(on);
+  });
+})();
