@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jianbao.model.Department;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -48,7 +45,7 @@ public final class DepartmentRegistry {
         String text = SourceText.read(file, problems).orElse("");
         Object parsed;
         try {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            parsed = ContentYaml.load(text);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             problems.error(file, line, "部门名录格式有误：" + e.getProblem());

@@ -3,17 +3,12 @@ package jianbao.content;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -78,7 +73,7 @@ public final class FrontMatter {
         String yaml = FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ");
         Object parsed;
         try {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            parsed = ContentYaml.load(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark != null ? mark.getLine() + firstLine : firstLine;
@@ -183,9 +178,6 @@ public final class FrontMatter {
         if (value == null) {
             problems.error(file, lineOf(key), "缺少" + meaning + "：请加上一行“" + key + ": 2024-08-09”这样的日期。");
             return Optional.empty();
-        }
-        if (value instanceof Date date) {
-            return Optional.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
         }
         Matcher m = CHINESE_DATE.matcher(String.valueOf(value).strip());
         if (m.matches()) {

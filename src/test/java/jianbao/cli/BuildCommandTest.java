@@ -1,0 +1,109 @@
+package jianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import jianbao.TestSites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build command as office staff use it: exit status, messages, and a site that is never half written. */
+class BuildCommandTest {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int build(Path content, Path site, String... extra) {
+        String[] args = Stream.concat(Stream.of("build", "--content", content.toString(), "--output", site.toString()),
+                Stream.of(extra)).toArray(String[]::new);
+        return Main.run(args);
+    }
+
+    @Test
+    void badContentFailsWithFileLineMessagesAndKeepsThePreviousSite() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path site = root.resolve("site");
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        assertEquals(0, build(content, site));
+        byte[] issuePage = Files.readAllBytes(site.resolve("issues/2024/45/index.html"));
+
+        TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", "").replace("number: 46", "number: 四十六"));
+        err.reset();
+        assertEquals(1, build(content, site));
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.contains("issues/2024/046.md:2: 错误：期号应是正整数"), messages);
+        assertTrue(messages.contains("issues/2024/046.md:9: 错误：信息“第46期第1条信息”末尾的括号里没有写供稿单位"), messages);
+        assertTrue(messages.contains("网站没有更新"), messages);
+        assertFalse(messages.contains("Exception"), messages);
+        assertFalse(messages.contains("\tat "), messages);
+        assertTrue(Files.exists(site.resolve("issues/2024/45/index.html")));
+        assertEquals(new String(issuePage, StandardCharsets.UTF_8),
+                Files.readString(site.resolve("issues/2024/45/index.html")));
+        assertFalse(Files.exists(site.resolve("issues/2024/46")));
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(), "no staging left behind");
+        }
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedWithoutAStackTraceAndKeepsThePreviousSite() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path site = root.resolve("site");
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        assertEquals(0, build(content, site));
+        TestSites.write(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "theme: mine\n");
+        TestSites.write(root.resolve("themes/mine/templates/article.peb"), "{% extends \"base\" %}{% block content %}{{ article.nosuchthing }}{% endblock %}");
+        err.reset();
+        assertEquals(1, build(content, site));
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.contains("模板 article.peb 出错"), messages);
+        assertFalse(messages.contains("\tat "), messages);
+        assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
+    }
+
+    @Test
+    void successReportsWhatWasBuilt() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局", "峡窝镇"));
+        assertEquals(0, build(content, root.resolve("site"), "--base-url", "https://example.gov.cn/sub"));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("1 期，2 条信息"), report);
+        assertTrue(Files.exists(root.resolve("site/issues/2024/45/2/index.html")));
+    }
+
+    @Test
+    void anInvalidBaseUrlIsAUsageError() {
+        Path content = TestSites.fixtureContent(root, 20);
+        assertEquals(1, build(content, root.resolve("site"), "--base-url", "example.gov.cn"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("应是完整的网址"));
+    }
+}

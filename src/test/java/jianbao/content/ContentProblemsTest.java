@@ -1,0 +1,156 @@
+package jianbao.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jianbao.TestSites;
+import jianbao.model.Site;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad content is reported with file, line and a message its author understands. */
+class ContentProblemsTest {
+
+    @TempDir
+    Path root;
+
+    private ContentLoader.Result load(Path content) {
+        return ContentLoader.load(content, new ContentLoader.Options(false, TestSites.TODAY, Optional.empty()));
+    }
+
+    /** One bad issue file 046.md: its text, the line of the error and words the message must contain. */
+    static Stream<Arguments> badIssues() {
+        String good = TestSites.issue(46, "2024-08-16", "区财政局");
+        return Stream.of(
+                Arguments.of("no front matter", "## 标题\n\n正文。（区财政局）\n", 1, "缺少以 --- 开始的信息头"),
+                Arguments.of("front matter not closed", "---\nnumber: 46\ndate: 2024-08-16\n\n## 标题\n", 1, "信息头没有结束"),
+                Arguments.of("malformed yaml", "---\nnumber: 46\ndate: 2024-08-16\neditor: 张三: 李四\n---\n\n## 标题\n\n正文。（区财政局）\n", 4, "格式有误"),
+                Arguments.of("missing number", good.replace("number: 46\n", ""), 1, "缺少期号"),
+                Arguments.of("invalid number", good.replace("number: 46", "number: 四十六"), 2, "期号应是正整数"),
+                Arguments.of("number differs from file name", good.replace("number: 46", "number: 47"), 2, "与文件名不一致"),
+                Arguments.of("missing date", good.replace("date: 2024-08-16\n", ""), 1, "缺少出刊日期"),
+                Arguments.of("invalid date", good.replace("2024-08-16", "2024-02-30"), 3, "不是真实存在的日期"),
+                Arguments.of("unreadable date", good.replace("2024-08-16", "下周五"), 3, "看不懂"),
+                Arguments.of("date in another year", good.replace("2024-08-16", "2023-08-16"), 3, "不在文件所在的年份目录"),
+                Arguments.of("article without headline", good.replace("## 第46期第1条信息", "##"), 7, "缺少信息标题"),
+                Arguments.of("article without body", good + "## 只有标题\n", 11, "只有标题，没有正文"),
+                Arguments.of("empty department parenthetical", good.replace("（区财政局）", "（）"), 9, "括号里没有写供稿单位"),
+                Arguments.of("text before the first headline", good.replace("## 第46期", "开头的话。\n\n## 第46期"), 7, "第一个标题之前有正文"),
+                Arguments.of("no articles at all", "---\nnumber: 46\ndate: 2024-08-16\n---\n\n", 5, "没有任何信息"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badIssues")
+    void badIssueIsReportedWithFileAndLine(String name, String text, int line, String words) {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        Path bad = content.resolve("issues/2024/046.md");
+        TestSites.write(bad, text);
+        ContentLoader.Result result = load(content);
+        assertTrue(result.site().isEmpty());
+        List<Problem> errors = result.problems().all().stream().filter(Problem::isError).toList();
+        assertTrue(errors.stream().anyMatch(p -> p.file().equals(bad) && p.line() == line && p.message().contains(words)),
+                () -> "expected line " + line + " \"" + words + "\" in " + errors);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局").replace("number: 45", "number: x"));
+        TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", ""));
+        TestSites.write(content.resolve("issues/2024/047.md"), "no front matter");
+        List<Problem> errors = load(content).problems().all().stream().filter(Problem::isError).toList();
+        assertEquals(List.of("045.md:2", "046.md:9", "047.md:1"),
+                errors.stream().map(p -> p.file().getFileName() + ":" + p.line()).toList());
+    }
+
+    @Test
+    void theSameIssueTwiceIsAnError() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        TestSites.write(content.resolve("issues/2024/45/index.md"), TestSites.issue(45, "2024-08-09", "峡窝镇"));
+        List<Problem> errors = load(content).problems().all().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).message().contains("2024年第45期重复"), errors.toString());
+    }
+
+    @Test
+    void gbkFileIsRefusedNamingItsEncoding() throws Exception {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path gbk = content.resolve("issues/2024/045.md");
+        Files.createDirectories(gbk.getParent());
+        Files.write(gbk, TestSites.issue(45, "2024-08-09", "区财政局").getBytes(Charset.forName("GBK")));
+        List<Problem> errors = load(content).problems().all();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(4, errors.get(0).line(), "the first line with Chinese text");
+        assertTrue(errors.get(0).message().contains("不是 UTF-8 编码，看起来是 GBK"), errors.get(0).message());
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfAreAcceptedSilently() throws Exception {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path file = content.resolve("issues/2024/045.md");
+        Files.createDirectories(file.getParent());
+        byte[] text = TestSites.issue(45, "2024-08-09", "区财政局、峡窝镇").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(file, withBom);
+        ContentLoader.Result result = load(content);
+        assertEquals(List.of(), result.problems().all());
+        Site site = result.site().orElseThrow();
+        assertEquals(45, site.issues().get(0).number());
+        assertEquals(List.of("区财政局", "峡窝镇"), site.articles().get(0).departments().stream().map(d -> d.name()).toList());
+    }
+
+    @Test
+    void fullWidthPunctuationInFrontMatterAndSourcesIsUnderstood() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024年8月9日", "区财政局，区域管局")
+                .replace("number: 45", "number：45"));
+        ContentLoader.Result result = load(content);
+        assertEquals(List.of(), result.problems().all());
+        assertEquals(List.of("区财政局", "区城管局"),
+                result.site().orElseThrow().articles().get(0).departments().stream().map(d -> d.name()).toList());
+    }
+
+    @Test
+    void unregisteredDepartmentGetsAPinyinSlugAndAWarning() {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path file = content.resolve("issues/2024/045.md");
+        TestSites.write(file, TestSites.issue(45, "2024-08-09", "区民政局"));
+        ContentLoader.Result result = load(content);
+        List<Problem> problems = result.problems().all();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
+        assertEquals(9, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("区民政局"));
+        var department = result.site().orElseThrow().articles().get(0).departments().get(0);
+        assertEquals("qu-min-zheng-ju", department.slug());
+        assertTrue(!department.registered());
+    }
+
+    @Test
+    void draftsAndFutureIssuesArePublishedOnlyWhenAsked() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", "区财政局").replace("editor:", "draft: true\neditor:"));
+        TestSites.write(content.resolve("issues/2026/001.md"), TestSites.issue(1, "2026-01-09", "区财政局"));
+        Site published = load(content).site().orElseThrow();
+        assertEquals(List.of(45), published.issues().stream().map(i -> i.number()).toList());
+        Site preview = ContentLoader.load(content, new ContentLoader.Options(true, TestSites.TODAY, Optional.empty())).site().orElseThrow();
+        assertEquals(List.of(1, 46, 45), preview.issues().stream().map(i -> i.number()).toList());
+    }
+}
