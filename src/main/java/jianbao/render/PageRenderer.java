@@ -24,7 +24,7 @@ public final class PageRenderer {
                 .newLineTrimming(true)
                 .extension(new TemplateFilters(urls, new ContentHtml(site, urls, false)))
                 .build();
-        this.global = Map.of("site", site.config());
+        this.global = Map.of("site", site.config(), "freePages", site.pages());
     }
 
     /** The page's text; a template error is reported with the template's name and line. */
