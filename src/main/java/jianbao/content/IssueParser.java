@@ -28,7 +28,7 @@ import jianbao.model.SiteConfig;
 public final class IssueParser {
 
     static final Set<String> FIELDS = Set.of("number", "date", "bulletin", "publisher", "recipients",
-            "distribution", "editor", "draft", "description");
+            "distribution", "editor", "draft");
 
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
@@ -50,7 +50,7 @@ public final class IssueParser {
      */
     public Optional<Issue> parse(Path file, int year, int expectedNumber, List<Path> attachments, Problems found) {
         Problems problems = new Problems();
-        Optional<Issue> issue = parse(file, year, expectedNumber, attachments, new FileParse(file, problems));
+        Optional<Issue> issue = parse(new FileParse(file, problems), year, expectedNumber, attachments);
         problems.all().forEach(found::add);
         return issue;
     }
@@ -59,7 +59,8 @@ public final class IssueParser {
     private record FileParse(Path file, Problems problems) {
     }
 
-    private Optional<Issue> parse(Path file, int year, int expectedNumber, List<Path> attachments, FileParse parse) {
+    private Optional<Issue> parse(FileParse parse, int year, int expectedNumber, List<Path> attachments) {
+        Path file = parse.file();
         Problems problems = parse.problems();
         Optional<String> text = SourceText.read(file, problems);
         if (text.isEmpty()) {
