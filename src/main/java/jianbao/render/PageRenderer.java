@@ -21,6 +21,7 @@ public final class PageRenderer {
                 .loader(new ThemeLoader(theme))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
                 .extension(new TemplateFilters(urls, new ContentHtml(site, urls, false)))
                 .build();
