@@ -6,6 +6,7 @@ import static jianbao.feeds.FeedReaders.children;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import jianbao.TestSites;
@@ -207,6 +209,46 @@ class SampleFeedsTest {
         assertTrue(brief.getTitle().startsWith("8月9日，上街区人民政府与郑州经贸学院签订"));
         assertTrue(Jsoup.parse(brief.getContents().get(0).getValue()).text().contains("标志着上街区将迎来第一所本科院校。"));
         assertEquals(List.of("区教育局"), brief.getCategories().stream().map(c -> c.getTerm()).toList());
+    }
+
+    @Test
+    void everyPageAdvertisesTheSiteFeedsAndDepartmentPagesTheirOwnFirst() throws IOException {
+        List<String> siteFeeds = List.of(
+                "application/rss+xml /xinxi/feed.xml",
+                "application/atom+xml /xinxi/atom.xml",
+                "application/feed+json /xinxi/feed.json");
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        for (Path file : pages) {
+            String path = site.relativize(file).toString().replace('\\', '/');
+            List<String> advertised = TestSites.page(site, path).select("head link[rel=alternate]").stream()
+                    .map(link -> link.attr("type") + " " + link.attr("href")).toList();
+            List<String> expected = new ArrayList<>();
+            if (path.matches("departments/[^/]+/index\\.html")) {
+                String folder = "/xinxi/" + path.replace("index.html", "");
+                expected.add("application/rss+xml " + folder + "feed.xml");
+                expected.add("application/atom+xml " + folder + "atom.xml");
+            }
+            expected.addAll(siteFeeds);
+            assertEquals(expected, advertised, path);
+        }
+        assertEquals("上街信息 · 峡窝镇（RSS）",
+                TestSites.page(site, "departments/xiawo-zhen/").selectFirst("link[rel=alternate]").attr("title"));
+    }
+
+    @Test
+    void homeIssueAndDepartmentPagesShowSubscribeLinks() {
+        for (String path : List.of("", "issues/2024/45/")) {
+            assertEquals(List.of("/xinxi/feed.xml", "/xinxi/atom.xml", "/xinxi/feed.json"),
+                    TestSites.page(site, path).select(".subscribe a").eachAttr("href"), path);
+        }
+        Document department = TestSites.page(site, "departments/caizheng-ju/");
+        assertEquals(List.of("/xinxi/departments/caizheng-ju/feed.xml", "/xinxi/departments/caizheng-ju/atom.xml",
+                "/xinxi/feed.xml", "/xinxi/atom.xml", "/xinxi/feed.json"), department.select(".subscribe a").eachAttr("href"));
+        assertEquals("上街信息 · 区财政局（RSS）", department.selectFirst(".subscribe a").text());
+        assertNotNull(department.selectFirst(".subscribe h2"));
     }
 
     @Test
