@@ -12,7 +12,8 @@ import java.util.List;
  * @param language    the site's language tag, such as zh-CN
  * @param author      who publishes the feed
  * @param homePage    the page the feed follows: the home page, or a department's page
- * @param archive     the page that lists everything, including entries beyond the feed's limit
+ * @param archive     the page that lists everything, including entries beyond the feed's limit: the
+ *                    archive of issues, or for a department its own paginated page (then {@code homePage})
  * @param updated     when the newest entry was published; never the time of the build, so that
  *                    the same content gives the same feed
  * @param entries     newest first, at most the site's feed limit
