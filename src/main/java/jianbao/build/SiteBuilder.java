@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
+import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.StagedSite;
@@ -15,8 +16,8 @@ import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
 
 /**
- * Orchestrates a build: read content, plan the pages, render them, and put the new site in place
- * of the old one. It holds no logic of its own beyond the order of the stages.
+ * Orchestrates a build: read content, plan the pages, render them, write the feeds, and put the new
+ * site in place of the old one. It holds no logic of its own beyond the order of the stages.
  */
 public final class SiteBuilder {
 
@@ -58,6 +59,9 @@ public final class SiteBuilder {
         try (StagedSite staged = StagedSite.begin(options.output())) {
             pages.parallelStream().forEach(page -> staged.write(page.file(), renderer.render(page)));
             int files = pages.size();
+            Map<String, byte[]> feeds = SiteFeeds.files(site, urls);
+            feeds.forEach(staged::write);
+            files += feeds.size();
             for (Map.Entry<String, Path> asset : theme.staticFiles().entrySet()) {
                 staged.copy(asset.getValue(), SiteUrls.asset(asset.getKey()));
                 files++;
