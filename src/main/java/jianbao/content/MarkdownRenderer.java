@@ -1,5 +1,7 @@
 package jianbao.content;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -94,8 +97,21 @@ public final class MarkdownRenderer {
         return new Rendered(html, block.text());
     }
 
-    /** The text of a node without markup, such as a headline written with bold marks. */
+    /**
+     * The text a reader sees in a node, such as a headline written with bold marks. Raw HTML counts
+     * as text, since it is shown escaped. The node must not be rendered afterwards.
+     */
     public static String text(Node node) {
+        List<Node> rawHtml = new ArrayList<>();
+        for (Node descendant : node.getDescendants()) {
+            if (descendant instanceof HtmlInlineBase || descendant instanceof HtmlBlockBase) {
+                rawHtml.add(descendant);
+            }
+        }
+        for (Node html : rawHtml) {
+            html.insertBefore(new Text(html.getChars()));
+            html.unlink();
+        }
         return new TextCollectingVisitor().collectAndGetText(node).strip();
     }
 
