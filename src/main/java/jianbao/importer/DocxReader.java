@@ -29,6 +29,13 @@ public final class DocxReader {
 
     private static final String EDGE_PUNCTUATION = "，。、；：！？“”‘’（）《》〈〉【】「」『』,.;:!?()\"'";
 
+    static {
+        // POI logs through the Log4j API, which without a logging backend complains on the console.
+        System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.getProperties().putIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+
     private DocxReader() {
     }
 
