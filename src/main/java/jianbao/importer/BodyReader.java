@@ -116,8 +116,8 @@ final class BodyReader {
         Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
         if (split.isPresent() && split.get().strong()) {
             if (!TRAILING_SOURCE.matcher(current.last()).find()) {
-                guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段（第 "
-                        + paragraph.line() + " 行）像是新一条信息“" + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
+                guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段像是新一条信息“"
+                        + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
             }
             finish(current);
             return article(paragraph, split.get());
@@ -125,8 +125,8 @@ final class BodyReader {
         String last = current.last();
         String next = paragraph.text();
         String glue = isLatinLetter(last.charAt(last.length() - 1)) && isLatinLetter(next.charAt(0)) ? " " : "";
-        guesses.add(new Guess(current.lastLine, "第 " + current.lastLine + " 行末的“…" + tail(last) + "”与第 "
-                + paragraph.line() + " 行的“" + head(next) + "…”接成了一段（多半是分页断开的）"));
+        guesses.add(new Guess(current.lastLine, "“…" + tail(last) + "”与下一段“" + head(next)
+                + "…”接成了一段（多半是分页断开的）"));
         current.paragraphs.set(current.paragraphs.size() - 1, last + glue + next);
         current.lastLine = paragraph.line();
         return current;

@@ -64,7 +64,7 @@ final class FooterReader {
                 unused(line, text, guesses);
             } else {
                 if (start == 0) {
-                    guesses.add(new Guess(line.line(), "这一行没有栏目名，已当作上一行“" + current + "：”的续行接上"));
+                    guesses.add(new Guess(line.line(), "这里没有栏目名，已当作前面“" + current + "：”的续行接上"));
                 }
                 fields.get(current).append(text.substring(start));
             }
