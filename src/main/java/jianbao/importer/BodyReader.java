@@ -22,7 +22,7 @@ final class BodyReader {
     private static final String CLOSING_QUOTES = "”’」』\"'";
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－~～\\s]*\\d{1,3}[-—–－~～\\s]*|第\\s*\\d+\\s*页.*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?U)[-—–－~～\\s]*\\d{1,3}[-—–－~～\\s]*|第\\s*\\d+\\s*页.*");
     private static final int QUOTED = 8;
 
     /** How a paragraph ends. */
@@ -91,6 +91,9 @@ final class BodyReader {
         for (int i = 0; i < body.size(); i++) {
             SourceParagraph paragraph = body.get(i);
             String text = paragraph.text();
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
             if (PAGE_NUMBER.matcher(text).matches()) {
                 guesses.add(new Guess(paragraph.line(), "“" + text + "”像是页码，已去掉"));
             } else if (isBrief(text)) {
@@ -140,6 +143,8 @@ final class BodyReader {
             finish(current);
             return start(body, i);
         }
+        guesses.add(new Guess(paragraph.line(), current.what() + "在这里另起一段；如果原稿中这是同一段"
+                + "（分页恰好断在句末），请把两段接上"));
         current.add(paragraph, paragraph.text());
         return current;
     }
@@ -150,7 +155,7 @@ final class BodyReader {
         Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
         boolean clear = split.isPresent() && split.get().kind() != HeadlineBoundary.Kind.AT_SPACE;
         if (!clear && standsAlone(body, i)) {
-            String headline = paragraph.text().replace("**", "").strip().replaceAll("\\s+", " ");
+            String headline = paragraph.text().replace("**", "").strip().replaceAll("(?U)\\s+", " ");
             if (headline.contains(" ")) {
                 guesses.add(new Guess(paragraph.line(), "“" + headline + "”单独成行，已整行当作标题；"
                         + "如果空格之后其实是正文的开头，请核对"));
@@ -211,7 +216,7 @@ final class BodyReader {
         Matcher source = TRAILING_SOURCE.matcher(last);
         if (source.find()) {
             departments = Arrays.stream(DEPARTMENT_SEPARATOR.split(source.group(1)))
-                    .map(name -> name.replaceAll("\\s+", "")).filter(name -> !name.isEmpty()).toList();
+                    .map(name -> name.replaceAll("(?U)\\s+", "")).filter(name -> !name.isEmpty()).toList();
         }
         if (departments.isEmpty()) {
             guesses.add(new Guess(draft.lastLine, draft.what() + "末尾没有找到用括号注明的供稿单位，如（区财政局）"));

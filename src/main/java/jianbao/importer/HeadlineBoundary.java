@@ -18,8 +18,8 @@ final class HeadlineBoundary {
     static final int MAX_HEADLINE = 60;
 
     private static final int MIN_SURE_HEADLINE = 6;
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*(.+)$");
-    private static final Pattern SPACE_BEFORE_FIRST_POINT = Pattern.compile("\\s+一是");
+    private static final Pattern BOLD_LEAD = Pattern.compile("(?U)^\\*\\*([^*]+)\\*\\*\\s*(.+)$");
+    private static final Pattern SPACE_BEFORE_FIRST_POINT = Pattern.compile("(?U)\\s+一是");
     private static final String SENTENCE_PUNCTUATION = "，。；！？,;!?…";
 
     /** How the boundary was found. */
@@ -140,7 +140,7 @@ final class HeadlineBoundary {
 
     /** A headline as written in the issue source: no bold marks, single spaces. */
     private static String plain(String headline) {
-        return headline.replace("**", "").strip().replaceAll("\\s+", " ");
+        return headline.replace("**", "").strip().replaceAll("(?U)\\s+", " ");
     }
 
     private static boolean isHeadline(String text) {

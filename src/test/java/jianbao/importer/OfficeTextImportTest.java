@@ -95,6 +95,12 @@ class OfficeTextImportTest {
                         Seed.replacing("责任编辑：柴亚文", "责任编辑：柴亚文（电话 68912345）")),
                 Arguments.of("a page number between the halves of a paragraph",
                         Seed.replacing("经营主\n\n体发展", "经营主\n\n— 2 —\n\n体发展")),
+                Arguments.of("an ideographic space between headline and body",
+                        Seed.replacing("重点项目建设 一是", "重点项目建设\u3000一是")),
+                Arguments.of("rules, a form feed and more footer lines",
+                        Seed.replacing(Seed.replacing(Seed.replacing(seed, "2024 年 8 月 9 日\n", "2024 年 8 月 9 日\n━━━━━━━━\n"),
+                                "\n体发展", "\n\f体发展"), "本期送：", "————————\n报：市委办公厅\n本期送：")
+                                + "\n（共印 80 份）\n"),
                 Arguments.of("a headline on a line of its own",
                         Seed.replacing("“三个管理” 一是", "“三个管理”\n\n一是")),
                 Arguments.of("a body paragraph cut by three page breaks",
@@ -180,6 +186,18 @@ class OfficeTextImportTest {
 
         assertEquals(7, result.issue().articleCount());
         assertTrue(guessLines(result).contains(11), result.guesses().toString());
+    }
+
+    @Test
+    void paragraphBreakAfterAFullStopIsKeptAndReported() {
+        Path file = Seed.write(folder, Seed.replacing("示范样板。二是", "示范样板。\n\n二是"));
+
+        ImportResult result = importFile(file, null);
+
+        ImportedEntry.Article article = (ImportedEntry.Article) result.issue().entries().get(3);
+        assertEquals(2, article.paragraphs().size());
+        assertTrue(article.paragraphs().get(1).startsWith("二是与城市更新"));
+        assertTrue(guessLines(result).contains(23), result.guesses().toString());
     }
 
     @Test
