@@ -23,6 +23,8 @@ final class BodyReader {
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?U)[-—–－~～\\s]*\\d{1,3}[-—–－~～\\s]*|第\\s*\\d+\\s*页.*");
+    /** A line drawn with dashes or similar, such as the rule above the footer. */
+    static final Pattern RULE = Pattern.compile("(?U)[\\s\\-—─━–－_＿=＝~～·•*]+");
     private static final int QUOTED = 8;
 
     /** How a paragraph ends. */
@@ -53,11 +55,14 @@ final class BodyReader {
         return List.copyOf(reader.entries);
     }
 
-    /** An article or brief while its paragraphs are collected. */
+    /**
+     * An article or brief while its paragraphs are collected. An article's headline is found once
+     * its first paragraph is whole again, since a page break may fall before the body starts.
+     */
     private static final class Draft {
         final boolean brief;
         final int line;
-        final String headline;
+        String headline;
         final List<String> paragraphs = new ArrayList<>();
         int lastLine;
 
@@ -77,12 +82,17 @@ final class BodyReader {
             return paragraphs.get(paragraphs.size() - 1);
         }
 
+        /** A headline that stood on a line of its own, before its body has been read. */
+        boolean awaitsBody() {
+            return !brief && headline != null && paragraphs.isEmpty();
+        }
+
         Ending ending() {
             return paragraphs.isEmpty() ? Ending.OPEN : BodyReader.ending(last());
         }
 
         String what() {
-            return brief ? "简讯" : "信息“" + headline + "”";
+            return brief ? "简讯" : headline == null ? "这条信息" : "信息“" + headline + "”";
         }
     }
 
@@ -91,40 +101,47 @@ final class BodyReader {
         for (int i = 0; i < body.size(); i++) {
             SourceParagraph paragraph = body.get(i);
             String text = paragraph.text();
-            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (RULE.matcher(text).matches()) {
                 continue;
             }
             if (PAGE_NUMBER.matcher(text).matches()) {
                 guesses.add(new Guess(paragraph.line(), "“" + text + "”像是页码，已去掉"));
-            } else if (isBrief(text)) {
+                continue;
+            }
+            if (current != null && current.awaitsBody() && !isBrief(text)) {
+                current.add(paragraph, text);
+                continue;
+            }
+            if (current != null && current.ending() == Ending.OPEN && !isBrief(text)) {
+                Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(text);
+                if (current.headline == null && !current.brief || split.isEmpty() || !split.get().strong()) {
+                    join(current, paragraph);
+                    continue;
+                }
+                if (!TRAILING_SOURCE.matcher(current.last()).find()) {
+                    guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段像是新一条信息“"
+                            + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
+                }
+            }
+            current = withHeadline(current);
+            if (isBrief(text)) {
                 finish(current);
                 current = new Draft(true, paragraph.line(), null);
                 current.add(paragraph, briefText(text));
-            } else if (current != null && !current.brief && current.paragraphs.isEmpty()) {
+            } else if (current != null && !current.brief && current.ending() == Ending.SENTENCE && !startsArticle(body, i)) {
+                guesses.add(new Guess(paragraph.line(), current.what() + "在这里另起一段；如果原稿中这是同一段"
+                        + "（分页恰好断在句末），请把两段接上"));
                 current.add(paragraph, text);
-            } else if (current != null && current.ending() == Ending.OPEN) {
-                current = continueOrStart(current, paragraph);
-            } else if (current != null && !current.brief && current.ending() == Ending.SENTENCE) {
-                current = nextParagraphOrArticle(current, body, i);
             } else {
                 finish(current);
                 current = start(body, i);
             }
         }
-        finish(current);
+        finish(withHeadline(current));
     }
 
-    /** After a paragraph cut in the middle of a sentence: join this one to it, unless it clearly starts an article. */
-    private Draft continueOrStart(Draft current, SourceParagraph paragraph) {
-        Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
-        if (split.isPresent() && split.get().strong()) {
-            if (!TRAILING_SOURCE.matcher(current.last()).find()) {
-                guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段像是新一条信息“"
-                        + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
-            }
-            finish(current);
-            return article(paragraph, split.get());
-        }
+    /** Joins a paragraph cut in the middle of a sentence with its rest. */
+    private void join(Draft current, SourceParagraph paragraph) {
         String last = current.last();
         String next = paragraph.text();
         String glue = isLatinLetter(last.charAt(last.length() - 1)) && isLatinLetter(next.charAt(0)) ? " " : "";
@@ -132,51 +149,69 @@ final class BodyReader {
                 + "…”接成了一段（多半是分页断开的）"));
         current.paragraphs.set(current.paragraphs.size() - 1, last + glue + next);
         current.lastLine = paragraph.line();
-        return current;
     }
 
-    /** After a paragraph ending a sentence but not naming its source: another paragraph, or a new article. */
-    private Draft nextParagraphOrArticle(Draft current, List<SourceParagraph> body, int i) {
-        SourceParagraph paragraph = body.get(i);
-        Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
-        if (split.isPresent() && split.get().strong() || standsAlone(body, i)) {
-            finish(current);
-            return start(body, i);
-        }
-        guesses.add(new Guess(paragraph.line(), current.what() + "在这里另起一段；如果原稿中这是同一段"
-                + "（分页恰好断在句末），请把两段接上"));
-        current.add(paragraph, paragraph.text());
-        return current;
+    /**
+     * Whether {@code body[i]}, after a paragraph that ends a sentence but names no source, starts a
+     * new article rather than continuing the same one.
+     */
+    private static boolean startsArticle(List<SourceParagraph> body, int i) {
+        Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(body.get(i).text());
+        return split.isPresent() && (split.get().strong() || split.get().sure()) || standsAlone(body, i);
     }
 
-    /** A new article at {@code body[i]}, or null after reporting that it has no headline. */
+    /**
+     * A new article at {@code body[i]}. Its headline is split off now if that is clear; otherwise
+     * once the paragraph has been joined with what a page break may have cut from it.
+     */
     private Draft start(List<SourceParagraph> body, int i) {
         SourceParagraph paragraph = body.get(i);
         Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
-        boolean clear = split.isPresent() && split.get().kind() != HeadlineBoundary.Kind.AT_SPACE;
-        if (!clear && standsAlone(body, i)) {
-            String headline = paragraph.text().replace("**", "").strip().replaceAll("(?U)\\s+", " ");
-            if (headline.contains(" ")) {
-                guesses.add(new Guess(paragraph.line(), "“" + headline + "”单独成行，已整行当作标题；"
-                        + "如果空格之后其实是正文的开头，请核对"));
-            }
-            return new Draft(false, paragraph.line(), headline);
+        if (split.isPresent() && split.get().strong()) {
+            return article(paragraph, split.get());
         }
+        if (standsAlone(body, i)) {
+            return new Draft(false, paragraph.line(), paragraph.text().replace("**", "").strip());
+        }
+        Draft draft = new Draft(false, paragraph.line(), null);
+        draft.add(paragraph, paragraph.text());
+        return draft;
+    }
+
+    /** {@code draft} with its headline split off its first paragraph, or null after reporting that it has none. */
+    private Draft withHeadline(Draft draft) {
+        if (draft == null || draft.brief || draft.headline != null) {
+            return draft;
+        }
+        Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(draft.paragraphs.get(0));
         if (split.isEmpty()) {
-            problems.error(file, paragraph.line(), "找不到这一段的标题：每条信息应以标题开头，标题后空一格再接正文，"
+            problems.error(file, draft.line, "找不到这一段的标题：每条信息应以标题开头，标题后空一格再接正文，"
                     + "如“区财政局扎实做好困难学生补助资金发放工作 一是…”；简讯以 △ 开头。");
             return null;
         }
-        return article(paragraph, split.get());
+        if (!split.get().sure()) {
+            guesses.add(new Guess(draft.line, split.get().doubt()));
+        }
+        draft.headline = split.get().headline();
+        draft.paragraphs.set(0, split.get().body());
+        return draft;
     }
 
-    /** Whether {@code body[i]} is a headline on a line of its own, with the body on the next line. */
+    /**
+     * Whether {@code body[i]} is a headline on a line of its own: short, without punctuation or
+     * spaces, and followed by a paragraph that reads like the start of a body, not like the rest
+     * of a line cut short or the start of another article.
+     */
     private static boolean standsAlone(List<SourceParagraph> body, int i) {
-        if (i + 1 >= body.size() || !HeadlineBoundary.couldStandAlone(body.get(i).text())) {
+        String text = body.get(i).text().replace("**", "");
+        if (i + 1 >= body.size() || !HeadlineBoundary.couldStandAlone(text) || text.contains("一是")
+                || text.codePoints().anyMatch(Character::isWhitespace)) {
             return false;
         }
         String next = body.get(i + 1).text();
-        return !isBrief(next) && !PAGE_NUMBER.matcher(next).matches();
+        Optional<HeadlineBoundary.Split> nextSplit = HeadlineBoundary.find(next);
+        return !isBrief(next) && HeadlineBoundary.hasSentencePunctuation(next)
+                && (nextSplit.isEmpty() || !nextSplit.get().strong());
     }
 
     private static boolean isBrief(String text) {

@@ -67,7 +67,7 @@ final class FooterReader {
         Field current = null;
         for (SourceParagraph line : lines) {
             String text = line.text().replace("**", "");
-            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (BodyReader.RULE.matcher(text).matches()) {
                 continue;
             }
             Matcher label = LABEL.matcher(text);

@@ -28,10 +28,10 @@ final class HeadlineBoundary {
         BOLD,
         /** A space before 一是, the usual start of a body. */
         BEFORE_FIRST_POINT,
-        /** A space before the first sentence punctuation. */
-        AT_SPACE,
-        /** No space at all; split before 一是. */
-        NO_SPACE
+        /** No space before 一是, which still starts the body. */
+        NO_SPACE,
+        /** A space before the first sentence punctuation, where there is no 一是. */
+        AT_SPACE
     }
 
     /**
@@ -47,11 +47,10 @@ final class HeadlineBoundary {
 
         /**
          * Whether the split is clear enough to start a new article even where the paragraph
-         * before seems to run on into this one.
+         * before seems to run on into this one: a bold headline, or a space before 一是.
          */
         boolean strong() {
-            return kind == Kind.BOLD && sure() || kind == Kind.BEFORE_FIRST_POINT
-                    || kind == Kind.AT_SPACE && sure() && headline.length() >= MIN_SURE_HEADLINE;
+            return kind == Kind.BOLD && sure() || kind == Kind.BEFORE_FIRST_POINT;
         }
     }
 
@@ -76,6 +75,12 @@ final class HeadlineBoundary {
                 return Optional.of(new Split(headline, paragraph.substring(point.end() - 2), Kind.BEFORE_FIRST_POINT, doubt));
             }
         }
+        int noSpace = paragraph.indexOf("一是");
+        if (noSpace >= 4 && noSpace < firstPunctuation && isHeadline(paragraph.substring(0, noSpace))) {
+            String headline = plain(paragraph.substring(0, noSpace));
+            return Optional.of(new Split(headline, paragraph.substring(noSpace), Kind.NO_SPACE,
+                    "标题和正文之间没有空格，已在“一是”之前分出标题“" + headline + "”"));
+        }
         List<Integer> spaces = candidateSpaces(paragraph, firstPunctuation);
         if (!spaces.isEmpty()) {
             int space = spaces.get(spaces.size() - 1);
@@ -91,22 +96,26 @@ final class HeadlineBoundary {
                 return Optional.of(new Split(headline, body, Kind.AT_SPACE, doubt));
             }
         }
-        int noSpace = paragraph.indexOf("一是");
-        if (noSpace >= 4 && noSpace < firstPunctuation && isHeadline(paragraph.substring(0, noSpace))) {
-            String headline = plain(paragraph.substring(0, noSpace));
-            return Optional.of(new Split(headline, paragraph.substring(noSpace), Kind.NO_SPACE,
-                    "标题和正文之间没有空格，已在“一是”之前分出标题“" + headline + "”"));
-        }
         return Optional.empty();
     }
 
     /**
-     * Whether {@code paragraph} could be a headline standing alone on its line: short and with no
-     * sentence punctuation.
+     * Whether {@code paragraph} could be a headline standing alone on its line: short, with no
+     * sentence punctuation, and with its quotes and brackets closed.
      */
     static boolean couldStandAlone(String paragraph) {
         String text = paragraph.replace("**", "").strip();
-        return isHeadline(text) && firstSentencePunctuation(text) == text.length();
+        return isHeadline(text) && count(text, '“') == count(text, '”') && count(text, '（') == count(text, '）')
+                && count(text, '《') == count(text, '》');
+    }
+
+    /** Whether {@code text} has a comma, full stop or other punctuation inside or at the end of a sentence. */
+    static boolean hasSentencePunctuation(String text) {
+        return firstSentencePunctuation(text) < text.length();
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OfficeTextImportTest {
 
@@ -112,6 +113,47 @@ class OfficeTextImportTest {
     @MethodSource("equivalentVariants")
     void variantGivesTheSameIssueSource(String variant, String text) {
         Path file = Seed.write(folder, text);
+
+        assertEquals(Seed.canonical(), source(importFile(file, null)));
+    }
+
+    /**
+     * The seed's body as a PDF-to-text tool gives it: every printed line a line of its own, cut
+     * at {@code width} characters, but not inside a bold mark, a word or a number, nor at a space
+     * or after a full stop.
+     */
+    private static String wrapped(int width) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = Seed.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean body = i >= 10 && i <= 32;
+            int start = 0;
+            while (body && line.length() - start > width) {
+                int cut = start + width;
+                while (cut < line.length() && !cuttable(line, start, cut)) {
+                    cut++;
+                }
+                out.append(line, start, cut).append('\n');
+                start = cut;
+            }
+            out.append(line.substring(start)).append(i < lines.length - 1 ? "\n" : "");
+        }
+        return out.toString();
+    }
+
+    private static boolean cuttable(String line, int start, int cut) {
+        char before = line.charAt(cut - 1);
+        char after = line.charAt(cut);
+        boolean insideBold = (line.substring(start, cut).split("\\*\\*", -1).length - 1) % 2 == 1;
+        return !insideBold && before != '*' && after != '*' && before != '。' && before != ' ' && after != ' '
+                && !(before < 0x80 && Character.isLetterOrDigit(before) && after < 0x80);
+    }
+
+    @ParameterizedTest(name = "width {0}")
+    @ValueSource(ints = {19, 23, 28, 31, 37, 44})
+    void everyPrintedLineALine(int width) {
+        Path file = Seed.write(folder, wrapped(width));
 
         assertEquals(Seed.canonical(), source(importFile(file, null)));
     }
