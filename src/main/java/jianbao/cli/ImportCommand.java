@@ -52,6 +52,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path here = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(contentDir)) {
+            err.println(Problem.error(contentDir, 0, "找不到内容目录。请在网站仓库的根目录运行，或用 --out 指明内容目录。")
+                    .format(here));
+            return 1;
+        }
         Problems problems = new Problems();
         Optional<ImportResult> result = BulletinImporter.read(file, encoding, problems);
         if (result.isEmpty()) {

@@ -112,16 +112,8 @@ final class BodyReader {
                 current.add(paragraph, text);
                 continue;
             }
-            if (current != null && current.ending() == Ending.OPEN && !isBrief(text)) {
-                Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(text);
-                if (current.headline == null && !current.brief || split.isEmpty() || !split.get().strong()) {
-                    join(current, paragraph);
-                    continue;
-                }
-                if (!TRAILING_SOURCE.matcher(current.last()).find()) {
-                    guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段像是新一条信息“"
-                            + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
-                }
+            if (current != null && !isBrief(text) && joinedIfCut(current, paragraph)) {
+                continue;
             }
             current = withHeadline(current);
             if (isBrief(text)) {
@@ -140,8 +132,23 @@ final class BodyReader {
         finish(withHeadline(current));
     }
 
-    /** Joins a paragraph cut in the middle of a sentence with its rest. */
-    private void join(Draft current, SourceParagraph paragraph) {
+    /**
+     * Joins {@code paragraph} to the last one of {@code current} if that stops in the middle of a
+     * sentence, unless {@code paragraph} clearly starts a new article (an article whose headline
+     * is not found yet always takes it).
+     */
+    private boolean joinedIfCut(Draft current, SourceParagraph paragraph) {
+        if (current.ending() != Ending.OPEN) {
+            return false;
+        }
+        Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(paragraph.text());
+        if (split.isPresent() && split.get().strong() && (current.brief || current.headline != null)) {
+            if (!TRAILING_SOURCE.matcher(current.last()).find()) {
+                guesses.add(new Guess(current.lastLine, current.what() + "的这一段没有以句号结尾，但下一段像是新一条信息“"
+                        + split.get().headline() + "”的开头，所以没有接上；请核对是否缺了文字"));
+            }
+            return false;
+        }
         String last = current.last();
         String next = paragraph.text();
         String glue = isLatinLetter(last.charAt(last.length() - 1)) && isLatinLetter(next.charAt(0)) ? " " : "";
@@ -149,6 +156,7 @@ final class BodyReader {
                 + "…”接成了一段（多半是分页断开的）"));
         current.paragraphs.set(current.paragraphs.size() - 1, last + glue + next);
         current.lastLine = paragraph.line();
+        return true;
     }
 
     /**

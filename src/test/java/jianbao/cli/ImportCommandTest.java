@@ -111,6 +111,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void missingContentFolderWritesNothing() {
+        Path elsewhere = folder.resolve("not-content");
+
+        assertEquals(1, jianbao("import", seed.toString(), "--out", elsewhere.toString()));
+        assertTrue(err.toString().contains("找不到内容目录"), err.toString());
+        assertFalse(Files.exists(elsewhere));
+    }
+
+    @Test
     void missingFileAndUnknownOptionExitWithOne() {
         assertEquals(1, jianbao("import", folder.resolve("missing.txt").toString(), "--out", content.toString()));
         assertTrue(err.toString().contains("找不到这个文件"), err.toString());
