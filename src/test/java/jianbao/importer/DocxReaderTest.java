@@ -12,6 +12,7 @@ import jianbao.content.Problems;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,12 @@ class DocxReaderTest {
 
     @TempDir
     Path folder;
+
+    /** Builds the documents with POI only after DocxReader has set POI's logging quiet. */
+    @BeforeAll
+    static void loadDocxReaderFirst() throws ClassNotFoundException {
+        Class.forName(DocxReader.class.getName());
+    }
 
     /** Adds {@code text} as runs, bold where it is marked **…**. */
     private static void runs(XWPFParagraph paragraph, String text) {
