@@ -13,6 +13,7 @@ import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
+import jianbao.search.SearchIndexWriter;
 
 /**
  * Orchestrates a build: read content, plan the pages, render them, and put the new site in place
@@ -58,6 +59,9 @@ public final class SiteBuilder {
         try (StagedSite staged = StagedSite.begin(options.output())) {
             pages.parallelStream().forEach(page -> staged.write(page.file(), renderer.render(page)));
             int files = pages.size();
+            Map<String, byte[]> searchIndex = new SearchIndexWriter().files(site, urls);
+            searchIndex.entrySet().parallelStream().forEach(file -> staged.write(file.getKey(), file.getValue()));
+            files += searchIndex.size();
             for (Map.Entry<String, Path> asset : theme.staticFiles().entrySet()) {
                 staged.copy(asset.getValue(), SiteUrls.asset(asset.getKey()));
                 files++;
