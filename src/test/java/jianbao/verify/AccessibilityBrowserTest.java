@@ -1,0 +1,298 @@
+package jianbao.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import jianbao.search.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every kind of page in headless Chromium, as WCAG 2.1 AA asks: axe-core finds no violation in
+ * normal and large-type mode, on a desktop and at 320 px; every control is reached by Tab and
+ * shows where the focus is; and every target is at least 24 by 24 px.
+ */
+class AccessibilityBrowserTest {
+
+    /** The WCAG 2.1 A and AA rules of axe-core. */
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("home", VerifiedSite.HOME);
+        PAGES.put("archive", VerifiedSite.ARCHIVE);
+        PAGES.put("issue", VerifiedSite.ISSUE);
+        PAGES.put("article", VerifiedSite.ARTICLE);
+        PAGES.put("department index", VerifiedSite.DEPARTMENTS);
+        PAGES.put("department", VerifiedSite.DEPARTMENT);
+        PAGES.put("department, page 2", VerifiedSite.DEPARTMENT_PAGE_2);
+        PAGES.put("search with results", VerifiedSite.SEARCH + "?q=" + VerifiedSite.SEARCH_QUERY);
+        PAGES.put("free page", VerifiedSite.FREE_PAGE);
+        PAGES.put("404", VerifiedSite.NOT_FOUND);
+    }
+
+    private record Viewport(String name, int width, int height, boolean mobile) {
+    }
+
+    private static final Viewport DESKTOP = new Viewport("1280 px", 1280, 900, false);
+    private static final Viewport NARROW = new Viewport("320 px", 320, 640, true);
+
+    @TempDir
+    static Path work;
+    static StaticServer server;
+    static ChromeDriver browser;
+    static String axe;
+
+    @BeforeAll
+    static void serveAndStart() throws IOException {
+        axe = Files.readString(NodePackages.axe());
+        server = new StaticServer(work.resolve("site"), "/xinxi/");
+        VerifiedSite.build(work, work.resolve("site"), server.baseUrl());
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void axeFindsNoViolationsOnAnyPageInEitherTypeSizeOrWidth() {
+        List<String> violations = new ArrayList<>();
+        TreeSet<String> rules = new TreeSet<>();
+        TreeSet<String> incomplete = new TreeSet<>();
+        int audits = 0;
+        for (Viewport viewport : List.of(DESKTOP, NARROW)) {
+            Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
+            for (boolean large : List.of(false, true)) {
+                load(VerifiedSite.HOME);
+                setLargeType(large);
+                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                    load(page.getValue());
+                    String where = page.getKey() + " (" + viewport.name() + (large ? ", large type" : "") + ")";
+                    assertEquals(large, (Boolean) browser.executeScript(
+                            "return document.documentElement.classList.contains('large-type')"), where);
+                    Map<String, Object> result = runAxe();
+                    audits++;
+                    rules.addAll(strings(result.get("rules")));
+                    strings(result.get("incomplete")).forEach(id -> incomplete.add(id + " on " + where));
+                    strings(result.get("violations")).forEach(v -> violations.add(where + ": " + v));
+                    if (viewport == NARROW) {
+                        long overflow = (Long) browser.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        if (overflow > 0) {
+                            violations.add(where + ": reflow: the page scrolls sideways by " + overflow + " px");
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("axe-core: " + audits + " audits (" + PAGES.size() + " pages x normal/large type x 1280/320 px), "
+                + rules.size() + " WCAG 2.1 A/AA rules run, " + violations.size() + " violations");
+        if (!incomplete.isEmpty()) {
+            System.out.println("axe-core left for review: " + incomplete);
+        }
+        assertEquals(List.of(), violations);
+        assertTrue(rules.size() > 40, "axe ran its WCAG rules: " + rules);
+    }
+
+    @Test
+    void everyControlIsReachedByTabAndShowsItsFocus() {
+        List<String> problems = new ArrayList<>();
+        int stops = 0;
+        for (Viewport viewport : List.of(DESKTOP, NARROW)) {
+            boolean large = viewport == NARROW;
+            Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
+            load(VerifiedSite.HOME);
+            setLargeType(large);
+            for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                String where = page.getKey() + " (" + viewport.name() + (large ? ", large type" : "") + ")";
+                load(page.getValue());
+                browser.executeScript("window.__tabbed = []; if (document.activeElement) document.activeElement.blur();");
+                for (int i = 0; i < 300; i++) {
+                    new Actions(browser).sendKeys(Keys.TAB).perform();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> focus = (Map<String, Object>) browser.executeScript(FOCUS_SCRIPT);
+                    if (Boolean.TRUE.equals(focus.get("done"))) {
+                        break;
+                    }
+                    stops++;
+                    if (!Boolean.TRUE.equals(focus.get("visible"))) {
+                        problems.add(where + ": no visible focus on " + focus.get("element"));
+                    }
+                }
+                for (String unreached : strings(browser.executeScript(UNREACHED_SCRIPT))) {
+                    problems.add(where + ": Tab never reaches " + unreached);
+                }
+            }
+        }
+        System.out.println("Keyboard: " + stops + " Tab stops on " + PAGES.size() + " pages (1280 px, and 320 px in large type), "
+                + "each with a visible focus; " + problems.size() + " problems");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyTargetIsAtLeast24By24Pixels() {
+        List<String> small = new ArrayList<>();
+        long targets = 0;
+        long inline = 0;
+        int layouts = 0;
+        for (Viewport viewport : List.of(NARROW, DESKTOP)) {
+            Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
+            for (boolean large : viewport == NARROW ? List.of(false, true) : List.of(false)) {
+                load(VerifiedSite.HOME);
+                setLargeType(large);
+                layouts++;
+                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                    load(page.getValue());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> sizes = (Map<String, Object>) browser.executeScript(TARGET_SCRIPT);
+                    targets += (Long) sizes.get("targets");
+                    inline += (Long) sizes.get("inline");
+                    strings(sizes.get("small")).forEach(s -> small.add(page.getKey() + " (" + viewport.name()
+                            + (large ? ", large type" : "") + "): " + s));
+                }
+            }
+        }
+        System.out.println("Target size: " + targets + " links, buttons and fields measured on " + PAGES.size() + " pages in "
+                + layouts + " layouts (320 px normal and large type, 1280 px), " + inline
+                + " inline links in text excepted; " + small.size() + " smaller than 24 x 24 px");
+        assertEquals(List.of(), small);
+    }
+
+    private static void load(String path) {
+        browser.get(server.baseUrl() + path);
+        if (path.startsWith(VerifiedSite.SEARCH + "?")) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+                var search = d.findElement(By.id("search"));
+                return search.getAttribute("data-search-query") != null && search.getAttribute("aria-busy") == null
+                        && !d.findElements(By.cssSelector(".search-result")).isEmpty();
+            });
+        }
+    }
+
+    /** Turns large-type mode on or off with its button, by keyboard, as a reader would; the choice is remembered. */
+    private static void setLargeType(boolean on) {
+        var button = browser.findElement(By.cssSelector(".large-type-toggle"));
+        if (Boolean.parseBoolean(button.getAttribute("aria-pressed")) != on) {
+            button.sendKeys(Keys.ENTER);
+        }
+        assertEquals(String.valueOf(on), button.getAttribute("aria-pressed"));
+        Object remembered = browser.executeScript("return localStorage.getItem('jianbao-large-type')");
+        assertTrue(on ? "on".equals(remembered) : remembered == null || "off".equals(remembered), String.valueOf(remembered));
+        assertEquals(on, browser.executeScript("return document.documentElement.classList.contains('large-type')"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> runAxe() {
+        browser.executeScript(axe);
+        Map<String, Object> result = (Map<String, Object>) browser.executeAsyncScript(AXE_SCRIPT, TAGS);
+        if (result.containsKey("error")) {
+            throw new AssertionError("axe-core failed: " + result.get("error"));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return ((List<Object>) list).stream().map(String::valueOf).toList();
+    }
+
+    private static final String AXE_SCRIPT = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+              .then(function (r) {
+                var ids = function (list) { return list.map(function (rule) { return rule.id; }); };
+                done({
+                  rules: ids(r.violations.concat(r.passes, r.incomplete, r.inapplicable)),
+                  incomplete: r.incomplete.map(function (v) {
+                    return v.id + ': ' + v.nodes.map(function (n) {
+                      return n.target.join(' ') + ' — ' + n.any.concat(n.all, n.none).map(function (c) { return c.message; }).join('; ');
+                    }).join(' | ');
+                  }),
+                  violations: r.violations.map(function (v) {
+                    return v.id + ' (' + v.impact + ', ' + v.help + '): ' + v.nodes.map(function (n) {
+                      return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
+                    }).join(' | ');
+                  })
+                });
+              }, function (e) { done({ error: String(e) }); });
+            """;
+
+    /** Records the element Tab reached and whether its focus is shown; done once focus leaves the page's controls. */
+    private static final String FOCUS_SCRIPT = """
+            var el = document.activeElement;
+            if (!el || el === document.body || el === document.documentElement || window.__tabbed.indexOf(el) >= 0) {
+              return { done: true };
+            }
+            window.__tabbed.push(el);
+            var cs = getComputedStyle(el);
+            var outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+            var shadow = cs.boxShadow && cs.boxShadow !== 'none';
+            var name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+              + ' "' + (el.textContent || el.value || '').trim().slice(0, 30) + '"';
+            return { done: false, visible: el.matches(':focus-visible') && (outline || shadow), element: name };
+            """;
+
+    /** The visible controls of the page that Tab did not reach. */
+    private static final String UNREACHED_SCRIPT = """
+            var controls = document.querySelectorAll('a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), '
+              + 'select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])');
+            return Array.prototype.filter.call(controls, function (el) {
+              var cs = getComputedStyle(el);
+              return el.getClientRects().length > 0 && cs.visibility !== 'hidden' && window.__tabbed.indexOf(el) < 0;
+            }).map(function (el) { return el.outerHTML.slice(0, 120); });
+            """;
+
+    /**
+     * Measures every visible link, button and field. A link inside the running text of a paragraph
+     * is excepted, as WCAG 2.5.8 excepts targets whose size the line of text sets.
+     */
+    private static final String TARGET_SCRIPT = """
+            var controls = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary');
+            var targets = 0, inline = 0, small = [];
+            Array.prototype.forEach.call(controls, function (el) {
+              var cs = getComputedStyle(el);
+              var box = el.getBoundingClientRect();
+              if (box.width === 0 || box.height === 0 || cs.visibility === 'hidden') return;
+              if (el.classList.contains('skip-link') && box.bottom <= 0) return;
+              targets++;
+              if (box.width >= 24 && box.height >= 24) return;
+              if (cs.display === 'inline') {
+                var block = el.parentElement;
+                while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+                var others = 0;
+                var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+                for (var t = walker.nextNode(); t; t = walker.nextNode()) {
+                  if (!el.contains(t) && t.textContent.trim()) others++;
+                }
+                if (others > 0 && block.tagName === 'P') { inline++; return; }
+              }
+              small.push(el.tagName.toLowerCase() + ' "' + (el.textContent || el.value || '').trim().slice(0, 30) + '" '
+                + Math.round(box.width * 10) / 10 + 'x' + Math.round(box.height * 10) / 10);
+            });
+            return { targets: targets, inline: inline, small: small };
+            """;
+}
