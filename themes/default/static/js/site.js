@@ -1,4 +1,5 @@
 // Large-type mode: a toggle in the header that enlarges all text without a reload and is remembered.
+// The button keeps its name; aria-pressed (and the check mark the stylesheet draws) says whether it is on.
 (function () {
   "use strict";
   var KEY = "jianbao-large-type";
@@ -12,7 +13,6 @@
   function show(on) {
     root.classList.toggle("large-type", on);
     button.setAttribute("aria-pressed", on ? "true" : "false");
-    button.textContent = on ? "标准字号" : "大字模式";
   }
 
   show(root.classList.contains("large-type"));
