@@ -199,6 +199,7 @@ class AccessibilityBrowserTest {
             button.sendKeys(Keys.ENTER);
         }
         assertEquals(String.valueOf(on), button.getAttribute("aria-pressed"));
+        assertEquals("大字模式", button.getAccessibleName(), "a toggle keeps its name; aria-pressed tells its state");
         Object remembered = browser.executeScript("return localStorage.getItem('jianbao-large-type')");
         assertTrue(on ? "on".equals(remembered) : remembered == null || "off".equals(remembered), String.valueOf(remembered));
         assertEquals(on, browser.executeScript("return document.documentElement.classList.contains('large-type')"));
