@@ -14,6 +14,7 @@ import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
+import jianbao.search.SearchIndexWriter;
 
 /**
  * Orchestrates a build: read content, plan the pages, render them, write the feeds, and put the new
@@ -62,6 +63,9 @@ public final class SiteBuilder {
             Map<String, byte[]> feeds = SiteFeeds.files(site, urls);
             feeds.forEach(staged::write);
             files += feeds.size();
+            Map<String, byte[]> searchIndex = new SearchIndexWriter().files(site, urls);
+            searchIndex.entrySet().parallelStream().forEach(file -> staged.write(file.getKey(), file.getValue()));
+            files += searchIndex.size();
             for (Map.Entry<String, Path> asset : theme.staticFiles().entrySet()) {
                 staged.copy(asset.getValue(), SiteUrls.asset(asset.getKey()));
                 files++;

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds links in a generated site that point into the site but to no generated file: every
- * {@code href} and {@code src} of every HTML page, resolved against the
+ * {@code href} and {@code src} and every form's {@code action} of every HTML page, resolved against the
  * page's own URL under the base URL, whether the site is served at a root or under a sub-path.
  */
 public final class LinkChecker {
@@ -52,9 +52,9 @@ public final class LinkChecker {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            for (Element element : document.select("[href], [src]")) {
-                for (String attribute : List.of("href", "src")) {
-                    if (!element.hasAttr(attribute)) {
+            for (Element element : document.select("[href], [src], form[action]")) {
+                for (String attribute : List.of("href", "src", "action")) {
+                    if (!element.hasAttr(attribute) || attribute.equals("action") && !element.nameIs("form")) {
                         continue;
                     }
                     links++;

@@ -79,6 +79,7 @@ public final class PagePlan {
         pages.add(departmentIndex());
         entriesByDepartment.forEach((department, entries) -> pages.addAll(departmentPages(department, entries)));
         site.pages().forEach(page -> pages.add(freePage(page)));
+        pages.add(search());
         pages.add(new PageSpec("404.html", "404", Map.of("page", meta("页面不存在", site.config().description(), "404.html",
                 "", null, List.of(new Crumb("页面不存在", null)), "website"))));
         pages.add(new PageSpec("sitemap.xml", "sitemap", Map.of("entries", sitemap(pages))));
@@ -92,7 +93,8 @@ public final class PagePlan {
 
     private static List<SitemapEntry> sitemap(List<PageSpec> pages) {
         return pages.stream()
-                .filter(page -> page.file().endsWith(".html") && !page.path().equals("404.html"))
+                .filter(page -> page.file().endsWith(".html") && !page.path().equals("404.html")
+                        && !page.path().equals(SiteUrls.search()))
                 .map(page -> new SitemapEntry(page.path(), ((PageMeta) page.context().get("page")).pubDate()))
                 .toList();
     }
@@ -190,6 +192,16 @@ public final class PagePlan {
     private EntryItem item(Entry entry) {
         String title = entry instanceof Article article ? article.headline() : Excerpt.of(entry.text(), 40);
         return new EntryItem(entry, issuesById.get(entry.issueId()), title);
+    }
+
+    /** The search page; its index files are written by jianbao.search.SearchIndexWriter. */
+    private PageSpec search() {
+        List<Department> departments = entriesByDepartment.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        List<Integer> years = site.issues().stream().map(Issue::year).distinct().toList();
+        return new PageSpec(SiteUrls.search(), "search", Map.of("departments", departments, "years", years,
+                "page", meta("搜索", "在《" + site.config().title() + "》全部信息中搜索词语、地名、单位和数字。", SiteUrls.search(),
+                        "搜索", null, List.of(new Crumb("搜索", null)), "website")));
     }
 
     private PageSpec freePage(FreePage page) {

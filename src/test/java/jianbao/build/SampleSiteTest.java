@@ -61,8 +61,8 @@ class SampleSiteTest {
     void writesEveryPageOfTheSample() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> html = files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()).sorted().toList();
-            // home, archive, issue, 7 articles, department index, 12 departments, about, 404
-            assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1 + 1, html.size(), html.toString());
+            // home, archive, issue, 7 articles, department index, 12 departments, about, search, 404
+            assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1 + 1 + 1, html.size(), html.toString());
         }
         assertTrue(Files.isRegularFile(site.resolve("sitemap.xml")));
         assertTrue(Files.isRegularFile(site.resolve("robots.txt")));

@@ -1,0 +1,242 @@
+package jianbao.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import jianbao.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the search page in headless Chromium: the sample issue served under a sub-path
+ * (/xinxi/), and a fixture archive served at the root of its host, both by a plain static server.
+ */
+class SearchBrowserTest {
+
+    private static final String RURAL = "我区发展“采摘经济”激发乡村振兴新活力";
+    private static final String FINANCE = "区财政局扎实做好困难学生补助资金发放工作";
+
+    @TempDir
+    static Path work;
+    static StaticServer sample;
+    static StaticServer fixture;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void serveAndStart() {
+        sample = new StaticServer(work.resolve("sample"), "/xinxi/");
+        assertTrue(TestSites.build(TestSites.sampleContent(), work.resolve("sample"), sample.baseUrl()).succeeded());
+        fixture = new StaticServer(work.resolve("fixture"), "/");
+        Path content = TestSites.fixtureContent(work.resolve("fixture-src"), 10);
+        TestSites.write(content.resolve("issues/2023/001.md"), issue(1, "2023-03-15",
+                "一是推进乡村建设，促进产业振兴。（区财政局）"));
+        TestSites.write(content.resolve("issues/2024/001.md"), issue(1, "2024-03-15",
+                "一是全面推进乡村振兴工作。（峡窝镇）", "一是乡村道路建设。二是产业振兴。（区城管局）"));
+        TestSites.write(content.resolve("issues/2024/002.md"), issue(2, "2024-05-15",
+                "一是乡村建设。二是振兴产业。（峡窝镇）", "一是乡村振兴示范。（区财政局）"));
+        String[] sources = new String[12];
+        java.util.Arrays.fill(sources, "区城管局");
+        TestSites.write(content.resolve("issues/2024/003.md"), TestSites.issue(3, "2024-07-15", sources));
+        assertTrue(TestSites.build(content, work.resolve("fixture"), fixture.baseUrl()).succeeded());
+        browser = Browser.start();
+    }
+
+    private static String issue(int number, String date, String... bodies) {
+        StringBuilder text = new StringBuilder("---\nnumber: " + number + "\ndate: " + date + "\n---\n\n");
+        for (int i = 0; i < bodies.length; i++) {
+            text.append("## ").append(date, 0, 4).append("年第").append(number).append("期第").append(i + 1).append("条\n\n")
+                    .append(bodies[i]).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        sample.close();
+        fixture.close();
+    }
+
+    @Test
+    void theSearchBoxInEveryHeaderLeadsToResultsThatLinkToArticles() {
+        browser.get(sample.baseUrl() + "issues/2024/45/");
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("乡村振兴", Keys.ENTER);
+        waitForResults("乡村振兴");
+        assertEquals("/xinxi/search/?q=乡村振兴", currentPathAndQuery());
+        assertEquals(List.of(RURAL), headlines());
+        assertEquals("乡村振兴", browser.findElement(By.cssSelector(".search-result h2 mark")).getText());
+        WebElement status = browser.findElement(By.cssSelector(".search-status"));
+        assertEquals("polite", status.getAttribute("aria-live"));
+        assertEquals("找到 1 条包含“乡村振兴”的信息。", status.getText());
+        assertEquals("第45期 · 2024年8月9日 · 供稿：峡窝镇、区自然资源局",
+                browser.findElement(By.cssSelector(".search-result-meta")).getText());
+        browser.findElement(By.cssSelector(".search-result h2 a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/xinxi/issues/2024/45/2/"));
+        assertEquals(RURAL, browser.findElement(By.cssSelector("main h1")).getText());
+    }
+
+    @Test
+    void findsAnySubstringFigureLatinWordAndWidthVariant() {
+        browser.get(sample.baseUrl() + "search/");
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("振兴新活", List.of(RURAL));
+        expected.put("38.34", List.of(FINANCE));
+        expected.put("３８．３４", List.of(FINANCE));
+        expected.put("40余件", List.of("区先进制造业开发区加速推进重点项目建设"));
+        expected.put("WITH", List.of("我区开展“网格+”占道经营治理工作"));
+        expected.put("锂", List.of("我区深化政企合作推动产业转型升级"));
+        expected.put("峡窝镇 采摘", List.of(RURAL));
+        expected.put("峡窝镇 财政", List.of());
+        expected.put("区教育局", List.of("8月9日，上街区人民政府与郑州经贸学院签订《郑州经贸学院上街校区项目协议书》，标…", FINANCE));
+        expected.forEach((query, headlines) -> {
+            type(query);
+            waitForResults(query);
+            assertEquals(headlines, headlines().stream().map(h -> h.replaceFirst("^简讯 ", "")).toList(), query);
+        });
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("找到 2 条"));
+        type("峡窝镇 财政");
+        waitForResults("峡窝镇 财政");
+        assertEquals("没有找到包含“峡窝镇”和“财政”的信息。请换个词语或减少关键词再试。",
+                browser.findElement(By.cssSelector(".search-status")).getText());
+    }
+
+    @Test
+    void highlightsEveryMatchInHeadlineMetaAndSnippet() {
+        browser.get(sample.baseUrl() + "search/?q=" + "３８．３４%20区财政局");
+        waitForResults("３８．３４ 区财政局");
+        List<String> marks = browser.findElements(By.cssSelector(".search-result mark")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("区财政局", "区财政局", "38.34"), marks);
+        String snippet = browser.findElement(By.cssSelector(".search-result-snippet")).getText();
+        assertTrue(snippet.startsWith("…") && snippet.contains("拨付各学段资助资金38.34万元"), snippet);
+        assertTrue(Integer.parseInt(browser.findElement(By.id("search")).getAttribute("data-search-ms")) < 2000);
+    }
+
+    @Test
+    void theQueryLivesInTheUrlAndTheBackButtonRestoresIt() {
+        browser.get(sample.baseUrl() + "search/");
+        type("乡村振兴");
+        browser.findElement(By.id("search-q")).sendKeys(Keys.ENTER);
+        waitForResults("乡村振兴");
+        type("区财政局");
+        browser.findElement(By.id("search-q")).sendKeys(Keys.ENTER);
+        waitForResults("区财政局");
+        assertEquals("/xinxi/search/?q=区财政局", currentPathAndQuery());
+        assertEquals(List.of(FINANCE), headlines());
+        browser.navigate().back();
+        waitForResults("乡村振兴");
+        assertEquals("/xinxi/search/?q=乡村振兴", currentPathAndQuery());
+        assertEquals("乡村振兴", browser.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals(List.of(RURAL), headlines());
+        browser.navigate().forward();
+        waitForResults("区财政局");
+        assertEquals(List.of(FINANCE), headlines());
+    }
+
+    @Test
+    void exactQueryStringFirstThenHowMuchMatchedThenNewest() {
+        browser.get(fixture.baseUrl() + "search/?q=乡村%20振兴");
+        waitForResults("乡村 振兴");
+        assertEquals(List.of("2024年第2期第2条", "2024年第1期第1条", "2024年第2期第1条", "2024年第1期第2条", "2023年第1期第1条"),
+                headlines());
+        assertEquals("/search/?q=乡村+振兴", currentPathAndQuery());
+        assertEquals("/issues/2024/2/2/", browser.findElement(By.cssSelector(".search-result h2 a")).getAttribute("pathname"));
+    }
+
+    @Test
+    void departmentAndYearFiltersCombineWithTheQueryAndLiveInTheUrl() {
+        browser.get(fixture.baseUrl() + "search/?q=乡村%20振兴");
+        waitForResults("乡村 振兴");
+        Select department = new Select(browser.findElement(By.id("search-department")));
+        Select year = new Select(browser.findElement(By.id("search-year")));
+        assertEquals(List.of("全部年份", "2024年（4）", "2023年（1）"), year.getOptions().stream().map(WebElement::getText).toList());
+        department.selectByVisibleText("峡窝镇");
+        waitFor(() -> headlines().equals(List.of("2024年第1期第1条", "2024年第2期第1条")));
+        assertEquals("/search/?q=乡村+振兴&department=xiawo-zhen", currentPathAndQuery());
+        assertEquals(List.of("全部年份", "2024年（2）", "2023年（0）"), year.getOptions().stream().map(WebElement::getText).toList());
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("在峡窝镇中找到 2 条"));
+        department.selectByValue("");
+        year.selectByValue("2023");
+        waitFor(() -> headlines().equals(List.of("2023年第1期第1条")));
+        assertEquals("/search/?q=乡村+振兴&year=2023", currentPathAndQuery());
+        department.selectByVisibleText("峡窝镇");
+        waitFor(() -> headlines().isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("在2023年、峡窝镇中没有找到"));
+        browser.navigate().back();
+        waitFor(() -> headlines().equals(List.of("2023年第1期第1条")));
+        assertEquals("", department.getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2023", year.getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
+    void fullyUsableByKeyboard() {
+        browser.get(fixture.baseUrl() + "search/");
+        WebElement input = browser.findElement(By.id("search-q"));
+        input.click();
+        input.sendKeys("加强管理", Keys.ENTER);
+        waitForResults("加强管理");
+        assertEquals(10, headlines().size());
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().contains("找到 12 条"));
+        assertEquals("search-q", browser.switchTo().activeElement().getAttribute("id"));
+        input.sendKeys(Keys.TAB);
+        assertEquals("submit", browser.switchTo().activeElement().getAttribute("type"));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("search-department", browser.switchTo().activeElement().getAttribute("id"));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("search-year", browser.switchTo().activeElement().getAttribute("id"));
+        for (int i = 0; i < 20 && !browser.switchTo().activeElement().getAttribute("class").contains("search-more"); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        WebElement more = browser.switchTo().activeElement();
+        assertEquals("显示更多结果（还有 2 条）", more.getText());
+        more.sendKeys(Keys.ENTER);
+        waitFor(() -> headlines().size() == 12);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("a", focused.getTagName());
+        assertEquals(headlines().get(10), focused.getText());
+        assertFalse(more.isDisplayed());
+    }
+
+    private static void type(String query) {
+        WebElement input = browser.findElement(By.id("search-q"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(query);
+    }
+
+    private static void waitForResults(String query) {
+        waitFor(() -> query.equals(browser.findElement(By.id("search")).getAttribute("data-search-query"))
+                && browser.findElement(By.id("search")).getAttribute("aria-busy") == null);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+
+    private static List<String> headlines() {
+        return browser.findElements(By.cssSelector(".search-result h2")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The path and query of the page, decoded, with spaces shown as +. */
+    private static String currentPathAndQuery() {
+        String url = browser.getCurrentUrl();
+        return URLDecoder.decode(url.substring(url.indexOf('/', "http://".length())), StandardCharsets.UTF_8)
+                .replace(' ', '+');
+    }
+}

@@ -1,0 +1,173 @@
+package jianbao.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import jianbao.TestSites;
+import jianbao.content.ContentLoader;
+import jianbao.model.Site;
+import jianbao.render.SiteUrls;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/** Writes the index of a generated site with small shards and reads it back as search.js does. */
+class SearchIndexWriterTest {
+
+    private static final String ALPHABET = "乡村振兴峡窝镇区财政局项目建设发展经济产业管理服务工作推进开展加强全面社会治理网格"
+            + "，。、“”ABCabc0123４５.";
+    private static final String[] SOURCES = {"区财政局", "区城管局", "峡窝镇", "峡窝镇、区财政局", "区新设局"};
+    private static final int SHARD_BYTES = 300;
+
+    @TempDir
+    static Path work;
+    static Site site;
+    static SiteUrls urls;
+    static SortedMap<String, byte[]> files;
+    static List<SearchDocument> documents;
+    static List<String> texts;
+
+    @BeforeAll
+    static void writeIndex() {
+        Path content = TestSites.fixtureContent(work, 10);
+        Random random = new Random(45);
+        int[][] issues = {{2023, 1}, {2023, 2}, {2024, 1}, {2024, 2}};
+        for (int[] issue : issues) {
+            StringBuilder text = new StringBuilder("---\nnumber: " + issue[1] + "\ndate: " + issue[0] + "-0" + (issue[1] + 2) + "-15\n---\n\n");
+            for (int a = 0; a < 4; a++) {
+                text.append("## ").append(randomText(random, 6, 12)).append("\n\n一是").append(randomText(random, 30, 120))
+                        .append("（").append(SOURCES[random.nextInt(SOURCES.length)]).append("）\n\n");
+            }
+            text.append("△ 一是").append(randomText(random, 10, 40)).append("（区城管局）\n");
+            TestSites.write(content.resolve("issues/" + issue[0] + "/" + String.format("%03d", issue[1]) + ".md"), text.toString());
+        }
+        ContentLoader.Result loaded = ContentLoader.load(content, new ContentLoader.Options(false, TestSites.TODAY, Optional.empty()));
+        assertTrue(loaded.site().isPresent(), loaded.problems().all().toString());
+        site = loaded.site().get();
+        urls = new SiteUrls(URI.create("https://example.gov.cn/xinxi/"));
+        files = new SearchIndexWriter(SHARD_BYTES).files(site, urls);
+        documents = SearchIndexWriter.documents(site, urls);
+        texts = documents.stream()
+                .map(d -> String.join("\u0000", d.fields().stream().map(SearchText::normalizeToString).toList())).toList();
+    }
+
+    private static String randomText(Random random, int min, int max) {
+        StringBuilder text = new StringBuilder();
+        int length = min + random.nextInt(max - min + 1);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+
+    @Test
+    void findsEveryDocumentContainingAStringAndNoOther() {
+        Random random = new Random(7);
+        IndexLookup index = new IndexLookup(files);
+        List<String> queries = new ArrayList<>(List.of("乡村振兴", "４５", "45", "abc", "ABC", "a", "。", "“产业", "不存在的词", "x"));
+        for (int i = 0; i < 600; i++) {
+            String text = texts.get(random.nextInt(texts.size()));
+            int length = 1 + random.nextInt(6);
+            if (text.length() > length) {
+                int start = random.nextInt(text.length() - length);
+                queries.add(text.substring(start, start + length).replace("\u0000", ""));
+            }
+        }
+        int nonEmpty = 0;
+        for (String query : queries) {
+            String normalized = SearchText.normalizeToString(query);
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            Set<Integer> expected = new TreeSet<>();
+            for (int id = 0; id < texts.size(); id++) {
+                if (texts.get(id).contains(normalized)) {
+                    expected.add(id);
+                }
+            }
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            assertEquals(expected, index.containing(query), query);
+        }
+        assertTrue(nonEmpty > 500, "queries with matches: " + nonEmpty);
+    }
+
+    @Test
+    void documentsAreNumberedOldestFirstAndDescribeWhatAResultShows() {
+        assertEquals(4 * 5, documents.size());
+        String first = json(files.get("search/docs/0.json"));
+        assertTrue(first.startsWith("{\"href\":\"/xinxi/issues/2023/1/1/\",\"title\":"), first);
+        assertTrue(first.contains("\"brief\":false,\"issue\":\"第1期\",\"year\":2023,\"date\":\"2023-03-15\",\"dateText\":\"2023年3月15日\""), first);
+        Map<String, Object> brief = new Yaml().load(json(files.get("search/docs/19.json")));
+        assertEquals("/xinxi/issues/2024/2/#brief-1", brief.get("href"));
+        assertEquals(true, brief.get("brief"));
+        assertEquals(List.of("区城管局"), brief.get("departments"));
+        Map<String, Object> manifest = new IndexLookup(files).manifest;
+        assertEquals(20, manifest.get("documents"));
+        assertEquals(List.of(List.of(2024, 10, 19), List.of(2023, 0, 9)), manifest.get("years"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void departmentFilesListTheirDocuments() {
+        List<List<Object>> departments = (List<List<Object>>) new IndexLookup(files).manifest.get("departments");
+        assertEquals(List.of("区财政局", "区城管局", "峡窝镇", "区新设局"), departments.stream().map(d -> d.get(0)).toList());
+        for (int i = 0; i < departments.size(); i++) {
+            String name = (String) departments.get(i).get(0);
+            Set<Integer> expected = new TreeSet<>();
+            documents.stream().filter(d -> d.departments().stream().anyMatch(x -> x.name().equals(name)))
+                    .forEach(d -> expected.add(d.id()));
+            assertEquals(expected, IndexLookup.documents(files.get("search/departments/" + i + ".bin")), name);
+            assertEquals(expected.size(), departments.get(i).get(2), name);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shardsAreSmallSortedAndAQueryFetchesOnlyItsOwn() {
+        IndexLookup index = new IndexLookup(files);
+        for (String kind : List.of("bigrams", "chars")) {
+            List<String> firstKeys = (List<String>) index.manifest.get(kind.equals("bigrams") ? "bigramShards" : "charShards");
+            assertTrue(firstKeys.size() > 3, kind + " shards: " + firstKeys.size());
+            long previous = -1;
+            for (int i = 0; i < firstKeys.size(); i++) {
+                byte[] shard = files.get("search/" + kind + "/" + i + ".bin");
+                Map<Long, byte[]> entries = IndexLookup.shard(shard, kind.equals("bigrams"));
+                assertTrue(shard.length <= SHARD_BYTES + 16 || entries.size() == 1, kind + " " + i + ": " + shard.length);
+                long firstKey = entries.keySet().iterator().next();
+                int[] cps = firstKeys.get(i).codePoints().toArray();
+                assertEquals(cps.length == 2 ? SearchIndexWriter.key(cps[0], cps[1]) : cps[0], firstKey);
+                for (long key : entries.keySet()) {
+                    assertTrue(key > previous, "keys ascend");
+                    previous = key;
+                }
+            }
+        }
+        index.containing("乡村振兴");
+        assertTrue(new TreeSet<>(index.fetched).size() <= 3, index.fetched.toString());
+    }
+
+    @Test
+    void theSameSiteGivesTheSameBytes() {
+        SortedMap<String, byte[]> again = new SearchIndexWriter(SHARD_BYTES).files(site, urls);
+        assertEquals(files.keySet(), again.keySet());
+        files.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
+        assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":1,\"version\":\"[0-9a-f]{12}\".*"));
+    }
+
+    private static String json(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
