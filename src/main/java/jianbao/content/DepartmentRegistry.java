@@ -140,6 +140,11 @@ public final class DepartmentRegistry {
                 n -> new Department(n, PinyinSlugs.slug(n), "", List.of(), false));
     }
 
+    /** Makes known unregistered departments that an issue read earlier named, as {@link #resolve} would have. */
+    synchronized void remember(List<Department> named) {
+        named.stream().filter(d -> !d.registered()).forEach(d -> unregistered.putIfAbsent(normalise(d.name()), d));
+    }
+
     public List<Department> registered() {
         return registered;
     }

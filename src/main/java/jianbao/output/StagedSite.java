@@ -2,7 +2,6 @@ package jianbao.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,16 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
  * replaces the output folder with it only once everything has been written, so a failed build
  * leaves the previous site as it was and readers never see a half-written one.
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements SiteFiles, AutoCloseable {
 
     private final Path output;
     private final Path staging;
+    private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
     private StagedSite(Path output, Path staging) {
@@ -43,29 +44,34 @@ public final class StagedSite implements AutoCloseable {
         return staging;
     }
 
-    /** Writes {@code text} as UTF-8 to {@code relativePath}, creating folders as needed. */
-    public void write(String relativePath, String text) {
-        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    /** Writes {@code bytes} to {@code relativePath}, creating folders as needed. */
+    @Override
     public void write(String relativePath, byte[] bytes) {
         Path file = staging.resolve(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
     public void copy(Path source, String relativePath) {
         Path file = staging.resolve(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many files have been written or copied so far. */
+    public int fileCount() {
+        return files.get();
     }
 
     /** Puts the staged site in place of the output folder. */
@@ -104,7 +110,8 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

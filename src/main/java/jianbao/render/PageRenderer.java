@@ -8,10 +8,25 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import jianbao.model.IssueId;
 import jianbao.model.Site;
+import jianbao.model.SiteConfig;
 
 /** Renders pages with the theme's Pebble templates, compiled once and shared by all threads. */
 public final class PageRenderer {
+
+    /**
+     * What a page's text depends on besides its {@link PageSpec} and the templates: pages with equal
+     * specs, rendered with the same templates for sites with equal inputs, are identical. A rebuild
+     * relies on this to render again only the pages that changed.
+     */
+    public record SiteInputs(SiteConfig config, Set<IssueId> issuesWithFiles) {
+
+        public static SiteInputs of(Site site) {
+            return new SiteInputs(site.config(), ContentHtml.issuesWithFiles(site));
+        }
+    }
 
     private final PebbleEngine engine;
     private final Map<String, Object> global;
