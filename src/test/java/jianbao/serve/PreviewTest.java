@@ -143,7 +143,8 @@ class PreviewTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             String line = events.poll(1, TimeUnit.SECONDS);
-            if ("event: reload".equals(line) && events.poll(1, TimeUnit.SECONDS).startsWith("data: ") && check.holds()) {
+            if ("event: reload".equals(line) && String.valueOf(events.poll(1, TimeUnit.SECONDS)).startsWith("data: ")
+                    && check.holds()) {
                 return;
             }
         }
