@@ -3,12 +3,14 @@ package jianbao.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * leaves the previous site as it was and readers never see a half-written one.
  */
 public final class StagedSite implements SiteFiles, AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path output;
     private final Path staging;
@@ -32,10 +36,24 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         Path absolute = output.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
-            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".building-");
-            return new StagedSite(absolute, staging);
+            return new StagedSite(absolute, createStaging(absolute));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new folder beside the output. Unlike a temporary folder (readable by its owner only), it gets
+     * the permissions of any new folder, so that a web server running as another user can read the site.
+     */
+    private static Path createStaging(Path output) throws IOException {
+        while (true) {
+            Path staging = output.resolveSibling("." + output.getFileName() + ".building-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
         }
     }
 

@@ -33,6 +33,11 @@ public final class ContentTypes {
 
     /** The type for a file name, by its extension; unknown kinds are application/octet-stream. */
     public static String of(String fileName) {
+        if (fileName.equals("feed.xml")) {
+            return "application/rss+xml; charset=utf-8";
+        } else if (fileName.equals("atom.xml")) {
+            return "application/atom+xml; charset=utf-8";
+        }
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
