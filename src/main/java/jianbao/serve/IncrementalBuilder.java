@@ -112,10 +112,10 @@ public final class IncrementalBuilder {
             boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs);
             PageRenderer renderer = full ? SiteBuilder.renderer(site, theme) : last.renderer;
             Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
-            Applied applied = full ? buildInFull(site, theme, renderer, pages) : applyChanges(site, renderer, pages, copies);
+            Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
             pages.forEach(page -> byFile.put(page.file(), page));
-            last = new Built(renderer, templates, inputs, byFile, stamps(copies), folder.files());
+            last = new Built(renderer, templates, inputs, byFile, applied.copied, applied.files);
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
@@ -126,10 +126,11 @@ public final class IncrementalBuilder {
         return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
     }
 
-    private record Applied(int pagesRendered, int filesChanged) {
+    /** What writing a build did, and the state of the folder it left. */
+    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, Set<String> files) {
     }
 
-    private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages) {
+    private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
         try (StagedSite staged = StagedSite.begin(folder.root())) {
             SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
             outputLock.writeLock().lock();
@@ -138,7 +139,7 @@ public final class IncrementalBuilder {
             } finally {
                 outputLock.writeLock().unlock();
             }
-            return new Applied(pages.size(), staged.fileCount());
+            return new Applied(pages.size(), staged.fileCount(), stamps(copies), folder.files());
         }
     }
 
@@ -182,7 +183,7 @@ public final class IncrementalBuilder {
         } finally {
             outputLock.writeLock().unlock();
         }
-        return new Applied(changedPages.size(), changed);
+        return new Applied(changedPages.size(), changed, stamps, wanted);
     }
 
     private static Map<String, Stamp> stamps(Map<String, Path> copies) {
