@@ -20,7 +20,7 @@ final class ProgressLine implements BuildProgress, AutoCloseable {
     private long lastDrawn;
     private int drawnWidth;
 
-    private ProgressLine(PrintStream out) {
+    ProgressLine(PrintStream out) {
         this.out = out;
     }
 

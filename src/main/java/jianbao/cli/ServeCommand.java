@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             preview = Preview.start(new Preview.Settings(content, themes, folder, port, drafts, Clock.systemUTC()),
                     progress, this::report);
         } catch (BindException e) {
+            if (temporary) {
+                deleteQuietly(folder.getParent());
+            }
             System.err.println("端口 " + port + " 已被占用，请用 --port 换一个，如 --port 8001。");
             return 1;
         }

@@ -117,6 +117,23 @@ class PreviewTest {
         assertFalse(fixed.body().contains("jianbao-problems"));
     }
 
+    @Test
+    void contentThatNeverBuiltShowsItsErrorsUntilFixed() throws Exception {
+        preview.close();
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局").replace("date: 2024-08-09", "date: 八月九日"));
+        preview = Preview.start(new Preview.Settings(content, root.resolve("themes"), root.resolve("preview2"), 0, false,
+                TestSites.TODAY), BuildProgress.NONE, (changed, outcome) -> builds.add(outcome));
+        HttpResponse<String> nothingYet = get(preview.url());
+        assertEquals(404, nothingYet.statusCode());
+        assertTrue(nothingYet.body().contains("content/issues/2024/045.md:3: 错误：出刊日期“八月九日”看不懂"), nothingYet.body());
+        assertTrue(nothingYet.body().contains(LiveReload.EVENTS_PATH));
+
+        BlockingQueue<String> events = listen();
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        awaitReload(events, () -> get(preview.url()).statusCode() == 200);
+        assertFalse(get(preview.url()).body().contains("jianbao-problems"));
+    }
+
     private BlockingQueue<String> listen() throws InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(preview.url().resolve(LiveReload.EVENTS_PATH)).build();
