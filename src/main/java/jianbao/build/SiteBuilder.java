@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
+import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.SiteFiles;
@@ -17,9 +18,10 @@ import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
 
 /**
- * Orchestrates a build: read content, plan the pages, render them, and put the new site in place
- * of the old one. It holds no logic of its own beyond the order of the stages, which it also lends
- * to the rebuild of serve mode ({@code jianbao.serve.IncrementalBuilder}), so both produce the same files.
+ * Orchestrates a build: read content, plan the pages, render them, write the feeds, and put the new
+ * site in place of the old one. It holds no logic of its own beyond the order of the stages, which
+ * it also lends to the rebuild of serve mode ({@code jianbao.serve.IncrementalBuilder}), so both
+ * produce the same files.
  */
 public final class SiteBuilder {
 
@@ -110,7 +112,7 @@ public final class SiteBuilder {
 
     /** The stages that write files from the whole site after the pages (feeds, search index). */
     public static List<OutputStage> outputStages() {
-        return List.of();
+        return List.of((site, urls, files) -> SiteFeeds.files(site, urls).forEach(files::write));
     }
 
     public static void writeOutputStages(Site site, SiteFiles files) {

@@ -17,11 +17,16 @@ final class ContentYaml {
     private ContentYaml() {
     }
 
-    /** Parses {@code text}; throws SnakeYAML's exceptions, which carry the line of the problem. */
-    static Object load(String text) {
+    /** A parser per thread: building one costs more than parsing a front matter, and they are not thread-safe. */
+    private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
-                new DatesAsText()).load(text);
+                new DatesAsText());
+    });
+
+    /** Parses {@code text}; throws SnakeYAML's exceptions, which carry the line of the problem. */
+    static Object load(String text) {
+        return PARSER.get().load(text);
     }
 
     private static final class DatesAsText extends Resolver {

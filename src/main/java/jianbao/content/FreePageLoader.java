@@ -55,8 +55,8 @@ public final class FreePageLoader {
         }
         front.get().warnUnknownFields(Set.of("title", "description"));
         Optional<String> title = front.get().requiredText("title", "页面标题");
-        String html = markdown.toHtml(front.get().body());
-        String description = front.get().text("description").orElse(Excerpt.of(MarkdownRenderer.plainText(html), 120));
-        return title.map(t -> new FreePage(name, t, description, html));
+        MarkdownRenderer.Rendered body = markdown.render(front.get().body());
+        String description = front.get().text("description").orElse(Excerpt.of(body.text(), 120));
+        return title.map(t -> new FreePage(name, t, description, body.html()));
     }
 }

@@ -28,7 +28,7 @@ import jianbao.model.SiteConfig;
 public final class IssueParser {
 
     static final Set<String> FIELDS = Set.of("number", "date", "bulletin", "publisher", "recipients",
-            "distribution", "editor", "draft", "description");
+            "distribution", "editor", "draft");
 
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
@@ -51,7 +51,7 @@ public final class IssueParser {
      */
     public Optional<Issue> parse(Path file, int year, int expectedNumber, List<Path> attachments, Problems found) {
         Problems problems = new Problems();
-        Optional<Issue> issue = parse(file, year, expectedNumber, attachments, new FileParse(file, problems));
+        Optional<Issue> issue = parse(new FileParse(file, problems), year, expectedNumber, attachments);
         problems.all().forEach(found::add);
         return issue;
     }
@@ -60,7 +60,8 @@ public final class IssueParser {
     private record FileParse(Path file, Problems problems) {
     }
 
-    private Optional<Issue> parse(Path file, int year, int expectedNumber, List<Path> attachments, FileParse parse) {
+    private Optional<Issue> parse(FileParse parse, int year, int expectedNumber, List<Path> attachments) {
+        Path file = parse.file();
         Problems problems = parse.problems();
         Optional<String> text = SourceText.read(file, problems);
         if (text.isEmpty()) {
@@ -128,7 +129,7 @@ public final class IssueParser {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int line = front.bodyLine() + node.getStartLineNumber();
             if (node instanceof Heading heading && heading.getLevel() <= 2) {
-                String headline = heading.getText().toString().strip();
+                String headline = MarkdownRenderer.text(heading);
                 if (heading.getLevel() == 1) {
                     problems.error(file, line, "标题请用两个井号开头（## 标题），一个井号留给刊名。");
                 } else if (headline.isEmpty()) {
@@ -162,24 +163,35 @@ public final class IssueParser {
             parse.problems().error(parse.file(), section.line, "信息“" + section.headline + "”只有标题，没有正文。");
             return Optional.empty();
         }
-        List<String> blocks = new ArrayList<>();
-        section.blocks.forEach(block -> blocks.add(block.getChars().toString().strip()));
+        Node last = section.blocks.get(section.blocks.size() - 1);
         int lastLine = section.blockLines.get(section.blockLines.size() - 1);
-        Sourced sourced = splitSource(parse, lastLine, blocks.get(blocks.size() - 1), "信息“" + section.headline + "”");
-        blocks.set(blocks.size() - 1, sourced.rest);
-        String html = markdown.toHtml(String.join("\n\n", blocks));
-        return Optional.of(new Article(id, position, section.headline, html, MarkdownRenderer.plainText(html),
-                sourced.departments));
+        Sourced sourced = splitSource(parse, lastLine, last.getChars().toString().strip(), "信息“" + section.headline + "”");
+        MarkdownRenderer.Rendered body;
+        if (MarkdownRenderer.removeTrailingText(last, sourced.suffix)) {
+            body = markdown.render(section.blocks);
+        } else {
+            // The parenthetical spans markup (say, bold marks): render the blocks again from their text.
+            List<String> blocks = new ArrayList<>();
+            section.blocks.forEach(block -> blocks.add(block.getChars().toString().strip()));
+            blocks.set(blocks.size() - 1, sourced.rest);
+            body = markdown.render(String.join("\n\n", blocks));
+        }
+        return Optional.of(new Article(id, position, section.headline, body.html(), body.text(), sourced.departments));
     }
 
     private Brief brief(FileParse parse, int line, IssueId id, int position, String source) {
         String withoutMark = source.substring(BRIEF_MARK.length()).strip();
         Sourced sourced = splitSource(parse, line, withoutMark, "简讯");
-        String html = markdown.toInlineHtml(sourced.rest);
-        return new Brief(id, position, html, MarkdownRenderer.plainText(html), sourced.departments);
+        MarkdownRenderer.Rendered rendered = markdown.renderInline(sourced.rest);
+        return new Brief(id, position, rendered.html(), rendered.text(), sourced.departments);
     }
 
-    private record Sourced(String rest, List<Department> departments) {
+    /**
+     * A paragraph split into its text and its trailing parenthetical.
+     *
+     * @param suffix the parenthetical as written, empty when there is none
+     */
+    private record Sourced(String rest, String suffix, List<Department> departments) {
     }
 
     /** Splits the trailing （部门、部门） off a paragraph and resolves the departments it names. */
@@ -190,10 +202,10 @@ public final class IssueParser {
         Matcher m = TRAILING_SOURCE.matcher(paragraph);
         if (!m.find()) {
             problems.warning(file, lastLine, what + "末尾没有用括号注明供稿单位，如（区财政局）。");
-            return new Sourced(paragraph, List.of());
+            return new Sourced(paragraph, "", List.of());
         }
         if (m.group(1).contains(IssueScaffold.PLACEHOLDER)) {
-            return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), List.of());
+            return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), paragraph.substring(m.start()), List.of());
         }
         List<Department> departments = new ArrayList<>();
         for (String name : DEPARTMENT_SEPARATOR.split(m.group(1))) {
@@ -208,6 +220,6 @@ public final class IssueParser {
         if (departments.isEmpty()) {
             problems.error(file, lastLine, what + "末尾的括号里没有写供稿单位。");
         }
-        return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), departments);
+        return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), paragraph.substring(m.start()), departments);
     }
 }

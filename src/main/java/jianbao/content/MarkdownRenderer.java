@@ -1,16 +1,25 @@
 package jianbao.content;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to safe HTML. Raw HTML in content is shown as text, and the result is cleaned with a
- * jsoup safelist, so nothing written in content can run script in a reader's browser.
+ * Markdown to safe HTML and plain text. Raw HTML in content is escaped by the Markdown renderer, so
+ * the only markup in its output is what Markdown itself produces; of that, only links and images
+ * carry URLs a writer controls, and HTML that has any is cleaned with a jsoup safelist, so nothing
+ * written in content can run script in a reader's browser.
  */
 public final class MarkdownRenderer {
 
@@ -21,6 +30,10 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+
+    /** The HTML of a fragment and the text a reader sees in it. */
+    public record Rendered(String html, String text) {
+    }
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -35,30 +48,77 @@ public final class MarkdownRenderer {
     }
 
     /** Block HTML for a Markdown fragment. */
-    public String toHtml(String markdown) {
-        return clean(renderer.render(parser.parse(markdown)));
+    public Rendered render(String markdown) {
+        Document document = parser.parse(markdown);
+        return new Rendered(clean(renderer.render(document)), text(document));
     }
 
-    /** Block HTML for an already parsed node. */
-    public String toHtml(Node node) {
-        return clean(renderer.render(node));
+    /** Block HTML for blocks of a parsed document, which are moved out of it to be rendered on their own. */
+    public Rendered render(List<Node> blocks) {
+        Document source = blocks.get(0).getDocument();
+        // Links and images render only within a document, so the blocks get one of their own.
+        Document fragment = new Document(source, source.getChars());
+        blocks.forEach(fragment::appendChild);
+        return new Rendered(clean(renderer.render(fragment)), text(fragment));
+    }
+
+    /**
+     * Removes {@code suffix} from the end of a parsed block when it lies within the block's last
+     * run of plain text, as a department parenthetical does; false when it does not, and the block
+     * is left as it was.
+     */
+    public static boolean removeTrailingText(Node block, String suffix) {
+        if (suffix.isEmpty()) {
+            return true;
+        }
+        if (!(block.getLastChild() instanceof Text text)) {
+            return false;
+        }
+        BasedSequence chars = text.getChars().trimEnd();
+        if (!chars.endsWith(suffix)) {
+            return false;
+        }
+        BasedSequence rest = chars.subSequence(0, chars.length() - suffix.length()).trimEnd();
+        if (rest.isEmpty()) {
+            text.unlink();
+        } else {
+            text.setChars(rest);
+        }
+        return true;
     }
 
     /** HTML without the enclosing paragraph, for one-line Markdown such as a brief. */
-    public String toInlineHtml(String markdown) {
-        String html = toHtml(markdown).strip();
+    public Rendered renderInline(String markdown) {
+        Rendered block = render(markdown);
+        String html = block.html().strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-            return html.substring(3, html.length() - 4);
+            html = html.substring(3, html.length() - 4);
         }
-        return html;
+        return new Rendered(html, block.text());
     }
 
-    /** The text a reader sees, without markup. */
-    public static String plainText(String html) {
-        return Jsoup.parseBodyFragment(html).body().text();
+    /**
+     * The text a reader sees in a node, such as a headline written with bold marks. Raw HTML counts
+     * as text, since it is shown escaped. The node must not be rendered afterwards.
+     */
+    public static String text(Node node) {
+        List<Node> rawHtml = new ArrayList<>();
+        for (Node descendant : node.getDescendants()) {
+            if (descendant instanceof HtmlInlineBase || descendant instanceof HtmlBlockBase) {
+                rawHtml.add(descendant);
+            }
+        }
+        for (Node html : rawHtml) {
+            html.insertBefore(new Text(html.getChars()));
+            html.unlink();
+        }
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
     }
 
     private static String clean(String html) {
+        if (!html.contains("<a ") && !html.contains("<img ")) {
+            return html;
+        }
         // Relative links (images beside an issue) are judged against a placeholder base and kept as written.
         return Jsoup.clean(html, "http://content.invalid/", SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }

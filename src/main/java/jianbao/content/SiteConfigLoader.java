@@ -14,7 +14,7 @@ import jianbao.model.SiteConfig;
 public final class SiteConfigLoader {
 
     private static final Set<String> FIELDS = Set.of("title", "publisher", "description", "base_url", "language",
-            "time_zone", "theme", "items_per_page");
+            "time_zone", "theme", "items_per_page", "feed_limit");
 
     private SiteConfigLoader() {
     }
@@ -50,10 +50,14 @@ public final class SiteConfigLoader {
         }
         String theme = yaml.text("theme").orElse("default");
         int perPage = yaml.has("items_per_page") ? yaml.positiveInteger("items_per_page", "每页条数").orElse(20) : 20;
+        int feedLimit = yaml.has("feed_limit")
+                ? yaml.positiveInteger("feed_limit", "订阅条数").orElse(SiteConfig.DEFAULT_FEED_LIMIT)
+                : SiteConfig.DEFAULT_FEED_LIMIT;
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), publisher, description, baseUrl.get(), language, zone, theme, perPage));
+        return Optional.of(new SiteConfig(title.get(), publisher, description, baseUrl.get(), language, zone, theme, perPage,
+                feedLimit));
     }
 
     /** An absolute http(s) URL that ends with a slash, so that page paths can be appended to it. */

@@ -3,11 +3,19 @@ package jianbao.model;
 import java.net.URI;
 import java.time.ZoneId;
 
-/** The portal settings of content/site.yaml. */
+/**
+ * The portal settings of content/site.yaml.
+ *
+ * @param itemsPerPage how many entries a department page lists
+ * @param feedLimit    how many entries a feed carries, newest first; older ones are reached through the site
+ */
 public record SiteConfig(String title, String publisher, String description, URI baseUrl, String language,
-                         ZoneId timeZone, String theme, int itemsPerPage) {
+                         ZoneId timeZone, String theme, int itemsPerPage, int feedLimit) {
+
+    /** The number of entries a feed carries when site.yaml does not say. */
+    public static final int DEFAULT_FEED_LIMIT = 20;
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, publisher, description, newBaseUrl, language, timeZone, theme, itemsPerPage);
+        return new SiteConfig(title, publisher, description, newBaseUrl, language, timeZone, theme, itemsPerPage, feedLimit);
     }
 }

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * The HTML of an article or brief as placed on a page. Links relative to an issue's folder (an
  * image beside index.md) are rewritten to the issue's URL so they work on every page that shows
- * the entry; with {@code absolute}, every link becomes a full URL, as feed readers need.
+ * the entry; with {@code absolute}, every link becomes a full URL, as feed readers need (a link from
+ * the server's root, {@code /x}, is taken against the base URL's host, as a browser would).
  */
 public final class ContentHtml {
 
@@ -48,6 +49,8 @@ public final class ContentHtml {
             if (isRelative(link)) {
                 String path = issuePath + link;
                 element.attr(attribute, absolute ? urls.absolute(path) : urls.href(path));
+            } else if (absolute && !link.isEmpty() && !hasScheme(link)) {
+                element.attr(attribute, urls.baseUrl().resolve(link).toString());
             }
         }
         fragment.outputSettings().prettyPrint(false);
@@ -55,6 +58,10 @@ public final class ContentHtml {
     }
 
     private static boolean isRelative(String link) {
-        return !link.isEmpty() && !link.startsWith("/") && !link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        return !link.isEmpty() && !link.startsWith("/") && !hasScheme(link);
+    }
+
+    private static boolean hasScheme(String link) {
+        return link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     }
 }

@@ -26,6 +26,9 @@ public final class PagePlan {
     /** How many issues the home page lists besides the latest. */
     static final int RECENT_ISSUES = 10;
     private static final int DESCRIPTION_LENGTH = 120;
+    private static final String RSS = "application/rss+xml";
+    private static final String ATOM = "application/atom+xml";
+    private static final String JSON_FEED = "application/feed+json";
 
     private final Site site;
     private final Map<IssueId, Issue> issuesById;
@@ -168,7 +171,8 @@ public final class PagePlan {
                     n < total ? pageLinks.get(n) : null, pageLinks);
             String title = department.name() + (n > 1 ? "（第" + n + "页）" : "");
             List<Crumb> crumbs = List.of(new Crumb("供稿单位", SiteUrls.departments()), new Crumb(department.name(), null));
-            List<FeedLink> feeds = new ArrayList<>(siteFeeds());
+            List<FeedLink> feeds = new ArrayList<>(departmentFeeds(department));
+            feeds.addAll(siteFeeds());
             PageMeta meta = new PageMeta(title, department.name() + "报送的信息，共 " + entries.size() + " 条。",
                     pageLinks.get(n - 1), "供稿单位", items.isEmpty() ? null : items.get(0).issue().date(),
                     department.name(), crumbs, "website", feeds);
@@ -199,9 +203,22 @@ public final class PagePlan {
         return new PageMeta(title, description, path, column, date, site.config().publisher(), crumbs, ogType, siteFeeds());
     }
 
-    /** The feeds every page advertises; empty until the site has feeds. */
+    /** The feeds every page advertises: the whole bulletin in each format. */
     private List<FeedLink> siteFeeds() {
-        return List.of();
+        String title = site.config().title();
+        return List.of(new FeedLink(title + "（RSS）", SiteUrls.siteRss(), RSS),
+                new FeedLink(title + "（Atom）", SiteUrls.siteAtom(), ATOM),
+                new FeedLink(title + "（JSON Feed）", SiteUrls.siteJsonFeed(), JSON_FEED));
+    }
+
+    /**
+     * A department's own feeds, which its pages advertise before the site's, so that a reader given
+     * the page's address subscribes to the department.
+     */
+    private List<FeedLink> departmentFeeds(Department department) {
+        String title = site.config().title() + " · " + department.name();
+        return List.of(new FeedLink(title + "（RSS）", SiteUrls.departmentRss(department), RSS),
+                new FeedLink(title + "（Atom）", SiteUrls.departmentAtom(department), ATOM));
     }
 
     private static String abbreviate(String text) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jianbao.model.FreePage;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
@@ -21,10 +23,10 @@ public final class PageRenderer {
      * specs, rendered with the same templates for sites with equal inputs, are identical. A rebuild
      * relies on this to render again only the pages that changed.
      */
-    public record SiteInputs(SiteConfig config, Set<IssueId> issuesWithFiles) {
+    public record SiteInputs(SiteConfig config, List<FreePage> freePages, Set<IssueId> issuesWithFiles) {
 
         public static SiteInputs of(Site site) {
-            return new SiteInputs(site.config(), ContentHtml.issuesWithFiles(site));
+            return new SiteInputs(site.config(), site.pages(), ContentHtml.issuesWithFiles(site));
         }
     }
 
@@ -36,10 +38,11 @@ public final class PageRenderer {
                 .loader(new ThemeLoader(theme))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
                 .extension(new TemplateFilters(urls, new ContentHtml(site, urls, false)))
                 .build();
-        this.global = Map.of("site", site.config());
+        this.global = Map.of("site", site.config(), "freePages", site.pages());
     }
 
     /** The page's text; a template error is reported with the template's name and line. */

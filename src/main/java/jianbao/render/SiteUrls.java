@@ -83,6 +83,31 @@ public final class SiteUrls {
         return department(department, 1);
     }
 
+    /** The whole bulletin as RSS 2.0: an entry per issue. */
+    public static String siteRss() {
+        return "feed.xml";
+    }
+
+    /** The whole bulletin as Atom 1.0. */
+    public static String siteAtom() {
+        return "atom.xml";
+    }
+
+    /** The whole bulletin as JSON Feed 1.1. */
+    public static String siteJsonFeed() {
+        return "feed.json";
+    }
+
+    /** What one department reported, as RSS 2.0: an entry per article or brief. */
+    public static String departmentRss(Department department) {
+        return department(department) + "feed.xml";
+    }
+
+    /** What one department reported, as Atom 1.0. */
+    public static String departmentAtom(Department department) {
+        return department(department) + "atom.xml";
+    }
+
     public static String freePage(FreePage page) {
         return page.name() + "/";
     }

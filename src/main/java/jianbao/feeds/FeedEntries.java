@@ -1,0 +1,119 @@
+package jianbao.feeds;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jianbao.feeds.Feed.FeedFile;
+import jianbao.model.Article;
+import jianbao.model.Department;
+import jianbao.model.Entry;
+import jianbao.model.Excerpt;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+import jianbao.model.Site;
+import jianbao.render.SiteUrls;
+
+/**
+ * The feeds of a site, built from the model: the whole bulletin with an entry per issue, and one
+ * feed per department with an entry per article or brief it reported. Each carries the newest
+ * entries up to the site's {@code feed_limit}; the rest are reached through the site (the archive,
+ * the department's paginated page), which every feed links to and names in its description.
+ */
+public final class FeedEntries {
+
+    /** As long as a department page's line for a brief, which has no headline of its own. */
+    private static final int BRIEF_TITLE_LENGTH = 40;
+
+    private final Site site;
+    private final SiteUrls urls;
+    private final FeedIds ids;
+    private final FeedHtml html;
+    private final ZoneId zone;
+    private final Map<IssueId, Issue> issues;
+
+    public FeedEntries(Site site, SiteUrls urls) {
+        this.site = site;
+        this.urls = urls;
+        this.ids = new FeedIds(urls.baseUrl());
+        this.html = new FeedHtml(site, urls);
+        this.zone = site.config().timeZone();
+        this.issues = site.issues().stream().collect(Collectors.toMap(Issue::id, Function.identity()));
+    }
+
+    /** The site feed, then every department's feed in the order of the departments page. */
+    public List<Feed> all() {
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(siteFeed());
+        site.entriesByDepartment().forEach((department, entries) -> feeds.add(departmentFeed(department, entries)));
+        return feeds;
+    }
+
+    /** The whole bulletin: an entry per issue, newest first, with the full issue as content. */
+    public Feed siteFeed() {
+        String title = site.config().title();
+        List<FeedEntry> entries = site.issues().stream().limit(limit()).map(this::issueEntry).toList();
+        String archive = urls.absolute(SiteUrls.archive());
+        String description = site.config().description() + "（本订阅收录最近 " + limit() + " 期全文，全部往期见 "
+                + archive + "）";
+        List<FeedFile> files = List.of(
+                file(FeedFormat.RSS, SiteUrls.siteRss()),
+                file(FeedFormat.ATOM, SiteUrls.siteAtom()),
+                file(FeedFormat.JSON_FEED, SiteUrls.siteJsonFeed()));
+        String home = urls.absolute(SiteUrls.home());
+        return new Feed(home, title, description, site.config().language(), site.config().publisher(), home, archive,
+                updated(entries), entries, files);
+    }
+
+    /** What {@code department} reported: an entry per article or brief, newest first. */
+    public Feed departmentFeed(Department department, List<Entry> reported) {
+        List<FeedEntry> entries = reported.stream().limit(limit()).map(this::entry).toList();
+        String page = urls.absolute(SiteUrls.department(department));
+        String title = site.config().title() + " · " + department.name();
+        String description = "《" + site.config().title() + "》刊登的" + department.name() + "报送信息（本订阅收录最近 "
+                + limit() + " 条，全部信息见 " + page + "）";
+        List<FeedFile> files = List.of(
+                file(FeedFormat.RSS, SiteUrls.departmentRss(department)),
+                file(FeedFormat.ATOM, SiteUrls.departmentAtom(department)));
+        return new Feed(page, title, description, site.config().language(), site.config().publisher(), page, page,
+                updated(entries), entries, files);
+    }
+
+    private FeedEntry issueEntry(Issue issue) {
+        String title = issue.bulletin() + " " + issue.year() + "年第" + issue.number() + "期";
+        return new FeedEntry(ids.issue(issue.id()), title, urls.absolute(SiteUrls.issue(issue.id())), html.issue(issue),
+                published(issue.date()), List.of());
+    }
+
+    private FeedEntry entry(Entry entry) {
+        Issue issue = issues.get(entry.issueId());
+        String title = entry instanceof Article article ? article.headline() : Excerpt.of(entry.text(), BRIEF_TITLE_LENGTH);
+        return new FeedEntry(ids.entry(entry), title, urls.absolute(SiteUrls.entry(entry)), html.entry(entry, issue),
+                published(issue.date()), entry.departments().stream().map(Department::name).toList());
+    }
+
+    /** The newest entry's date; an empty feed takes the newest issue's, and a site without issues 1970-01-01. */
+    private OffsetDateTime updated(List<FeedEntry> entries) {
+        return entries.stream().map(FeedEntry::published).max(Comparator.naturalOrder())
+                .orElseGet(() -> published(site.issues().stream().map(Issue::date).max(Comparator.naturalOrder())
+                        .orElse(LocalDate.EPOCH)));
+    }
+
+    /** Issues carry a date only: they are published at midnight in the site's time zone. */
+    private OffsetDateTime published(LocalDate date) {
+        return date.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    private FeedFile file(FeedFormat format, String path) {
+        return new FeedFile(format, path, urls.absolute(path));
+    }
+
+    private int limit() {
+        return site.config().feedLimit();
+    }
+}

@@ -1,0 +1,105 @@
+package jianbao.feeds;
+
+import java.util.List;
+import jianbao.model.Article;
+import jianbao.model.Brief;
+import jianbao.model.Department;
+import jianbao.model.Entry;
+import jianbao.model.Issue;
+import jianbao.model.Site;
+import jianbao.render.CnDates;
+import jianbao.render.ContentHtml;
+import jianbao.render.SiteUrls;
+
+/**
+ * The HTML that a feed reader shows: a whole issue as printed (articles under their headlines,
+ * briefs, footer), or one article or brief with its departments and the issue it appeared in.
+ * Every link is absolute, since readers show entries away from the site.
+ */
+final class FeedHtml {
+
+    private final SiteUrls urls;
+    private final ContentHtml content;
+
+    FeedHtml(Site site, SiteUrls urls) {
+        this.urls = urls;
+        this.content = new ContentHtml(site, urls, true);
+    }
+
+    String issue(Issue issue) {
+        StringBuilder html = new StringBuilder();
+        for (Article article : issue.articles()) {
+            html.append("<h2><a href=\"").append(escape(urls.absolute(SiteUrls.article(article)))).append("\">")
+                    .append(escape(article.headline())).append("</a></h2>\n")
+                    .append(content.html(article).strip()).append('\n');
+            if (!article.departments().isEmpty()) {
+                html.append("<p>").append(departments(article.departments())).append("</p>\n");
+            }
+        }
+        if (!issue.briefs().isEmpty()) {
+            html.append("<h2>简讯</h2>\n<ul>\n");
+            for (Brief brief : issue.briefs()) {
+                html.append("<li>△ ").append(content.html(brief));
+                if (!brief.departments().isEmpty()) {
+                    html.append(departments(brief.departments()));
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        footerLine(html, "本期送：", issue.footer().recipients());
+        footerLine(html, "发：", issue.footer().distribution());
+        footerLine(html, "责任编辑：", issue.footer().editor());
+        return html.toString();
+    }
+
+    /** An article's body, or a brief's line, followed by its departments and where it was printed. */
+    String entry(Entry entry, Issue issue) {
+        StringBuilder html = new StringBuilder();
+        if (entry instanceof Article) {
+            html.append(content.html(entry).strip()).append('\n');
+        } else {
+            html.append("<p>").append(content.html(entry)).append("</p>\n");
+        }
+        if (!entry.departments().isEmpty()) {
+            html.append("<p>").append(departments(entry.departments())).append("</p>\n");
+        }
+        html.append("<p>刊于<a href=\"").append(escape(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
+                .append(escape(issue.bulletin())).append("》").append(issue.year()).append("年第").append(issue.number())
+                .append("期</a>，").append(CnDates.format(issue.date())).append("</p>\n");
+        return html.toString();
+    }
+
+    private String departments(List<Department> departments) {
+        StringBuilder html = new StringBuilder("（");
+        for (int i = 0; i < departments.size(); i++) {
+            Department department = departments.get(i);
+            html.append(i > 0 ? "、" : "").append("<a href=\"")
+                    .append(escape(urls.absolute(SiteUrls.department(department)))).append("\">")
+                    .append(escape(department.name())).append("</a>");
+        }
+        return html.append("）").toString();
+    }
+
+    private static void footerLine(StringBuilder html, String label, String value) {
+        if (!value.isEmpty()) {
+            html.append("<p>").append(label).append(escape(value)).append("</p>\n");
+        }
+    }
+
+    /** Plain text as HTML text or attribute value. */
+    static String escape(String plain) {
+        StringBuilder escaped = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package jianbao.feeds;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The little JSON that feeds need: objects (maps, written in their iteration order), arrays
+ * (lists), strings and numbers, indented by two spaces. Characters outside ASCII are written as
+ * themselves; line and paragraph separators are escaped so that the text is also valid JavaScript.
+ */
+final class JsonText {
+
+    private JsonText() {
+    }
+
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, 0);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out, int depth) {
+        if (value instanceof Map<?, ?> map) {
+            object(map, out, depth);
+        } else if (value instanceof List<?> list) {
+            array(list, out, depth);
+        } else if (value instanceof String text) {
+            string(text, out);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(value);
+        } else {
+            throw new IllegalArgumentException("not JSON: " + value);
+        }
+    }
+
+    private static void object(Map<?, ?> map, StringBuilder out, int depth) {
+        if (map.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append("{\n");
+        Iterator<? extends Map.Entry<?, ?>> members = map.entrySet().iterator();
+        while (members.hasNext()) {
+            Map.Entry<?, ?> member = members.next();
+            indent(out, depth + 1);
+            string((String) member.getKey(), out);
+            out.append(": ");
+            write(member.getValue(), out, depth + 1);
+            out.append(members.hasNext() ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void array(List<?> list, StringBuilder out, int depth) {
+        if (list.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append("[\n");
+        for (int i = 0; i < list.size(); i++) {
+            indent(out, depth + 1);
+            write(list.get(i), out, depth + 1);
+            out.append(i + 1 < list.size() ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void string(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append("  ".repeat(depth));
+    }
+}
