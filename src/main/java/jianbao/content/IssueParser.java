@@ -199,8 +199,10 @@ public final class IssueParser {
         Path file = parse.file();
         Problems problems = parse.problems();
         int lastLine = line + (int) paragraph.chars().filter(c -> c == '\n').count();
+        // The parenthetical opens at the last opening parenthesis; matching only from there keeps long paragraphs cheap.
+        int open = Math.max(paragraph.lastIndexOf('（'), paragraph.lastIndexOf('('));
         Matcher m = TRAILING_SOURCE.matcher(paragraph);
-        if (!m.find()) {
+        if (open < 0 || !m.region(open, paragraph.length()).lookingAt()) {
             problems.warning(file, lastLine, what + "末尾没有用括号注明供稿单位，如（区财政局）。");
             return new Sourced(paragraph, "", List.of());
         }
