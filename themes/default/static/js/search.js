@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
   var PAIR = 2097152; // 2^21: a bigram's key is first * PAIR + second, ordered like the index

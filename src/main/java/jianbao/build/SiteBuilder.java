@@ -3,11 +3,13 @@ package jianbao.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
 import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
@@ -18,7 +20,9 @@ import jianbao.search.SearchIndexWriter;
 
 /**
  * Orchestrates a build: read content, plan the pages, render them, write the feeds, and put the new
- * site in place of the old one. It holds no logic of its own beyond the order of the stages.
+ * site in place of the old one. It holds no logic of its own beyond the order of the stages, which
+ * it also lends to the rebuild of serve mode ({@code jianbao.serve.IncrementalBuilder}), so both
+ * produce the same files.
  */
 public final class SiteBuilder {
 
@@ -48,37 +52,75 @@ public final class SiteBuilder {
     }
 
     public static Result build(Options options) {
+        return build(options, BuildProgress.NONE);
+    }
+
+    public static Result build(Options options, BuildProgress progress) {
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
         if (loaded.site().isEmpty()) {
             return new Result(loaded.problems(), null, 0);
         }
         Site site = loaded.site().get();
-        Theme theme = Theme.of(options.themes(), site.config().theme());
-        SiteUrls urls = new SiteUrls(site.config().baseUrl());
-        PageRenderer renderer = new PageRenderer(site, theme, urls);
-        List<PageSpec> pages = new PagePlan(site).pages();
+        Theme theme = theme(options, site);
         try (StagedSite staged = StagedSite.begin(options.output())) {
-            pages.parallelStream().forEach(page -> staged.write(page.file(), renderer.render(page)));
-            int files = pages.size();
-            Map<String, byte[]> feeds = SiteFeeds.files(site, urls);
-            feeds.forEach(staged::write);
-            files += feeds.size();
-            Map<String, byte[]> searchIndex = new SearchIndexWriter().files(site, urls);
-            searchIndex.entrySet().parallelStream().forEach(file -> staged.write(file.getKey(), file.getValue()));
-            files += searchIndex.size();
-            for (Map.Entry<String, Path> asset : theme.staticFiles().entrySet()) {
-                staged.copy(asset.getValue(), SiteUrls.asset(asset.getKey()));
-                files++;
-            }
-            for (Issue issue : site.issues()) {
-                for (Path attachment : issue.attachments()) {
-                    staged.copy(issue.source().getParent().resolve(attachment),
-                            SiteUrls.issue(issue.id()) + attachment.toString().replace('\\', '/'));
-                    files++;
-                }
-            }
+            writeAll(site, theme, renderer(site, theme), plan(site), staged, progress);
             staged.commit();
-            return new Result(loaded.problems(), site, files);
+            return new Result(loaded.problems(), site, staged.fileCount());
         }
+    }
+
+    /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
+    public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
+                                BuildProgress progress) {
+        progress.planned(pages.size());
+        pages.parallelStream().forEach(page -> {
+            files.write(page.file(), renderer.render(page));
+            progress.pageWritten();
+        });
+        copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
+        writeOutputStages(site, files);
+    }
+
+    public static Theme theme(Options options, Site site) {
+        return Theme.of(options.themes(), site.config().theme());
+    }
+
+    public static PageRenderer renderer(Site site, Theme theme) {
+        return new PageRenderer(site, theme, urls(site));
+    }
+
+    public static SiteUrls urls(Site site) {
+        return new SiteUrls(site.config().baseUrl());
+    }
+
+    /** Every page to render, from the page plan. */
+    public static List<PageSpec> plan(Site site) {
+        return new PagePlan(site).pages();
+    }
+
+    /** Files published as they are, by their path in the site: theme assets and files beside issues. */
+    public static Map<String, Path> copiedFiles(Site site, Theme theme) {
+        Map<String, Path> copied = new TreeMap<>();
+        theme.staticFiles().forEach((name, source) -> copied.put(SiteUrls.asset(name), source));
+        for (Issue issue : site.issues()) {
+            for (Path attachment : issue.attachments()) {
+                copied.put(SiteUrls.issue(issue.id()) + attachment.toString().replace('\\', '/'),
+                        issue.source().getParent().resolve(attachment));
+            }
+        }
+        return copied;
+    }
+
+    /** The stages that write files from the whole site after the pages (feeds, search index). */
+    public static List<OutputStage> outputStages() {
+        return List.of(
+                (site, urls, files) -> SiteFeeds.files(site, urls).forEach(files::write),
+                (site, urls, files) -> new SearchIndexWriter().files(site, urls).entrySet().parallelStream()
+                        .forEach(file -> files.write(file.getKey(), file.getValue())));
+    }
+
+    public static void writeOutputStages(Site site, SiteFiles files) {
+        SiteUrls urls = urls(site);
+        outputStages().forEach(stage -> stage.write(site, urls, files));
     }
 }

@@ -1,6 +1,7 @@
 package jianbao.cli;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "只报告错误")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "同时说明读了哪里、写到哪里")
+    boolean verbose;
+
     @Override
     public Integer call() {
         Problems problems = new Problems();
@@ -44,7 +48,16 @@ final class BuildCommand implements Callable<Integer> {
         }
         ContentLoader.Options loading = new ContentLoader.Options(drafts, Clock.systemUTC(), base);
         long started = System.nanoTime();
-        SiteBuilder.Result result = SiteBuilder.build(SiteBuilder.Options.of(content, output, loading));
+        SiteBuilder.Options options = SiteBuilder.Options.of(content, output, loading);
+        if (verbose && !quiet) {
+            System.out.println("内容目录：" + content.toAbsolutePath().normalize());
+            System.out.println("主题目录：" + options.themes() + (Files.isDirectory(options.themes()) ? "" : "（不存在，使用内置的默认主题）"));
+            System.out.println("输出目录：" + output.toAbsolutePath().normalize());
+        }
+        SiteBuilder.Result result;
+        try (ProgressLine progress = ProgressLine.onTerminal(quiet)) {
+            result = SiteBuilder.build(options, progress);
+        }
         int status = ProblemReport.print(result.problems(), content, quiet);
         if (result.succeeded() && !quiet) {
             System.out.printf("已生成 %s：%d 期，%d 条信息，%d 个文件，用时 %.2f 秒。%n", output, result.site().issues().size(),

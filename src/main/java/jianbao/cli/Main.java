@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The jianbao command line: one subcommand per verb. */
 @Command(name = "jianbao", mixinStandardHelpOptions = true, version = "jianbao 0.1.0",
         description = "把期刊内容编译成静态门户网站。Compiles a bulletin's issues into a static portal.",
-        subcommands = {BuildCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

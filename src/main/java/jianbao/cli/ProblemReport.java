@@ -16,18 +16,22 @@ final class ProblemReport {
 
     /** Prints every problem (warnings only unless {@code quiet}) and returns the exit status. */
     static int print(Problems problems, Path content, boolean quiet) {
-        Path base = content.toAbsolutePath().normalize().getParent();
-        List<Problem> all = problems.all();
-        for (Problem problem : all) {
-            if (problem.isError() || !quiet) {
-                System.err.println(problem.format(base));
-            }
-        }
-        long errors = all.stream().filter(Problem::isError).count();
+        long errors = list(problems.all(), content, quiet);
         if (errors > 0) {
             System.err.println("发现 " + errors + " 个错误，网站没有更新（原来的网站保持不变）。请改正后重试。");
             return CONTENT_ERRORS;
         }
         return OK;
+    }
+
+    /** Prints {@code problems} as file:line messages relative to the content's parent; returns how many are errors. */
+    static long list(List<Problem> problems, Path content, boolean quiet) {
+        Path base = content.toAbsolutePath().normalize().getParent();
+        for (Problem problem : problems) {
+            if (problem.isError() || !quiet) {
+                System.err.println(problem.format(base));
+            }
+        }
+        return problems.stream().filter(Problem::isError).count();
     }
 }

@@ -43,14 +43,28 @@ public final class ContentLoader {
         }
     }
 
-    /** The site as read, or empty when {@link Problems#hasErrors()}. */
-    public record Result(Optional<Site> site, Problems problems) {
+    /**
+     * The site as read, or empty when {@link Problems#hasErrors()}.
+     *
+     * @param issues     every issue that could be read, drafts and future ones included, oldest first
+     * @param registered the departments of departments.yaml
+     */
+    public record Result(Optional<Site> site, Problems problems, List<Issue> issues, List<Department> registered) {
+
+        public Result(Optional<Site> site, Problems problems) {
+            this(site, problems, List.of(), List.of());
+        }
     }
 
     private ContentLoader() {
     }
 
     public static Result load(Path contentDir, Options options) {
+        return load(contentDir, options, null);
+    }
+
+    /** Loads like {@link #load(Path, Options)}, parsing again only the issue files that changed since the last load with {@code cache}. */
+    public static Result load(Path contentDir, Options options, IssueCache cache) {
         Problems problems = new Problems();
         Optional<SiteConfig> config = SiteConfigLoader.load(contentDir.resolve("site.yaml"), problems)
                 .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
@@ -60,16 +74,21 @@ public final class ContentLoader {
         if (config.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
-        List<Issue> issues = loadIssues(contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown), problems);
+        if (cache != null) {
+            cache.beginLoad(config.get(), registry.registered());
+        }
+        List<Issue> issues = loadIssues(contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown),
+                registry, problems, cache);
         checkSlugsAreUnique(registry.all(), contentDir.resolve("departments.yaml"), problems);
         if (problems.hasErrors()) {
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), problems, issues, registry.registered());
         }
         LocalDate today = LocalDate.now(options.clock().withZone(config.get().timeZone()));
         List<Issue> published = issues.stream()
                 .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(today))
                 .toList();
-        return new Result(Optional.of(new Site(config.get(), published, registry.all(), pages)), problems);
+        return new Result(Optional.of(new Site(config.get(), published, registry.all(), pages)), problems, issues,
+                registry.registered());
     }
 
     /** The issue sources under content/issues/, sorted by path. */
@@ -84,9 +103,20 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Issue> loadIssues(Path issuesDir, IssueParser parser, Problems problems) {
+    /** The issue a file under content/issues/ is by its place, such as 2024/045.md or 2024/045/index.md. */
+    public static Optional<IssueId> issueId(Path issuesDir, Path file) {
+        Matcher m = ISSUE_FILE.matcher(issuesDir.relativize(file).toString().replace('\\', '/'));
+        return m.matches() ? Optional.of(new IssueId(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();
+    }
+
+    private static List<Issue> loadIssues(Path issuesDir, IssueParser parser, DepartmentRegistry registry,
+                                          Problems problems, IssueCache cache) {
         List<Path> files = issueFiles(issuesDir);
-        List<Optional<Issue>> parsed = files.parallelStream().map(file -> parseIssue(issuesDir, file, parser, problems)).toList();
+        List<Optional<Issue>> parsed = files.parallelStream()
+                .map(file -> parseIssue(issuesDir, file, parser, registry, problems, cache)).toList();
+        if (cache != null) {
+            cache.endLoad(files);
+        }
         List<Issue> issues = parsed.stream().flatMap(Optional::stream).toList();
         Map<IssueId, Issue> seen = new HashMap<>();
         for (Issue issue : issues) {
@@ -98,7 +128,8 @@ public final class ContentLoader {
         return issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
     }
 
-    private static Optional<Issue> parseIssue(Path issuesDir, Path file, IssueParser parser, Problems problems) {
+    private static Optional<Issue> parseIssue(Path issuesDir, Path file, IssueParser parser, DepartmentRegistry registry,
+                                              Problems problems, IssueCache cache) {
         String relative = issuesDir.relativize(file).toString().replace('\\', '/');
         Matcher m = ISSUE_FILE.matcher(relative);
         if (!m.matches()) {
@@ -106,7 +137,12 @@ public final class ContentLoader {
             return Optional.empty();
         }
         List<Path> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
-        return parser.parse(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), attachments, problems);
+        int year = Integer.parseInt(m.group(1));
+        int number = Integer.parseInt(m.group(2));
+        if (cache == null) {
+            return parser.parse(file, year, number, attachments, problems);
+        }
+        return cache.get(file, attachments, registry, problems, own -> parser.parse(file, year, number, attachments, own));
     }
 
     private static List<Path> attachments(Path folder) {

@@ -121,6 +121,30 @@ public final class DepartmentRegistry {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
+    /** A registered name or alias close to a name that is not registered, and the department it belongs to. */
+    public record Match(String written, Department department, int distance) {
+    }
+
+    /**
+     * The registered name or alias nearest to {@code name} by edit distance, if it is near enough to
+     * be a slip of the keyboard or the input method: one character off in a short name, two in a
+     * longer one. On a tie the department registered first wins.
+     */
+    public java.util.Optional<Match> closest(String name) {
+        String wanted = normalise(name);
+        int allowed = wanted.codePointCount(0, wanted.length()) <= 5 ? 1 : 2;
+        Match best = null;
+        for (Department department : registered) {
+            for (String known : concat(department.name(), department.aliases())) {
+                int distance = EditDistance.between(wanted, normalise(known));
+                if (distance > 0 && distance <= allowed && (best == null || distance < best.distance())) {
+                    best = new Match(known, department, distance);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     /** The registered department for {@code name} or one of its aliases, if any. */
     public java.util.Optional<Department> find(String name) {
         return java.util.Optional.ofNullable(byName.get(normalise(name)));
@@ -135,9 +159,18 @@ public final class DepartmentRegistry {
         if (known != null) {
             return known;
         }
-        problems.warning(file, line, "供稿单位“" + name + "”不在部门名录 departments.yaml 中，已按拼音生成页面地址；如是笔误请改正，否则请登记。");
+        String guess = closest(name).map(match -> "是不是“" + match.written() + "”"
+                + (match.written().equals(match.department().name()) ? "" : "（即“" + match.department().name() + "”）") + "？")
+                .orElse("");
+        problems.warning(file, line, "供稿单位“" + name + "”不在部门名录 departments.yaml 中，已按拼音生成页面地址。"
+                + guess + "如是笔误请改正，否则请在 departments.yaml 中登记。");
         return unregistered.computeIfAbsent(normalise(name),
                 n -> new Department(n, PinyinSlugs.slug(n), "", List.of(), false));
+    }
+
+    /** Makes known unregistered departments that an issue read earlier named, as {@link #resolve} would have. */
+    synchronized void remember(List<Department> named) {
+        named.stream().filter(d -> !d.registered()).forEach(d -> unregistered.putIfAbsent(normalise(d.name()), d));
     }
 
     public List<Department> registered() {

@@ -33,6 +33,7 @@ public final class IssueParser {
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String BRIEF_MARK = "△";
+    private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(IssueScaffold.PLACEHOLDER) + "[^】]*】?");
 
     private final SiteConfig config;
     private final DepartmentRegistry registry;
@@ -66,6 +67,7 @@ public final class IssueParser {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        reportPlaceholders(file, text.get(), problems);
         Optional<FrontMatter> parsed = FrontMatter.parse(file, text.get(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -89,6 +91,17 @@ public final class IssueParser {
         return Optional.of(new Issue(id, front.text("bulletin").orElse(config.title()),
                 front.text("publisher").orElse(config.publisher()), date.get(), body.articles, body.briefs,
                 footer, draft, attachments, file));
+    }
+
+    /** Example text of the new-issue template left in place: an error, so that it is never published. */
+    private static void reportPlaceholders(Path file, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PLACEHOLDER.matcher(lines[i]);
+            if (m.find()) {
+                problems.error(file, i + 1, "这里还是新一期模板中的示例文字“" + m.group() + "”，请换成实际内容，或把这条示例整条删去。");
+            }
+        }
     }
 
     private record Body(List<Article> articles, List<Brief> briefs) {
@@ -186,10 +199,15 @@ public final class IssueParser {
         Path file = parse.file();
         Problems problems = parse.problems();
         int lastLine = line + (int) paragraph.chars().filter(c -> c == '\n').count();
+        // The parenthetical opens at the last opening parenthesis; matching only from there keeps long paragraphs cheap.
+        int open = Math.max(paragraph.lastIndexOf('（'), paragraph.lastIndexOf('('));
         Matcher m = TRAILING_SOURCE.matcher(paragraph);
-        if (!m.find()) {
+        if (open < 0 || !m.region(open, paragraph.length()).lookingAt()) {
             problems.warning(file, lastLine, what + "末尾没有用括号注明供稿单位，如（区财政局）。");
             return new Sourced(paragraph, "", List.of());
+        }
+        if (m.group(1).contains(IssueScaffold.PLACEHOLDER)) {
+            return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), paragraph.substring(m.start()), List.of());
         }
         List<Department> departments = new ArrayList<>();
         for (String name : DEPARTMENT_SEPARATOR.split(m.group(1))) {

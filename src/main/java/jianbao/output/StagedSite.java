@@ -2,24 +2,29 @@ package jianbao.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
  * replaces the output folder with it only once everything has been written, so a failed build
  * leaves the previous site as it was and readers never see a half-written one.
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements SiteFiles, AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path output;
     private final Path staging;
+    private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
     private StagedSite(Path output, Path staging) {
@@ -31,10 +36,24 @@ public final class StagedSite implements AutoCloseable {
         Path absolute = output.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
-            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".building-");
-            return new StagedSite(absolute, staging);
+            return new StagedSite(absolute, createStaging(absolute));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new folder beside the output. Unlike a temporary folder (readable by its owner only), it gets
+     * the permissions of any new folder, so that a web server running as another user can read the site.
+     */
+    private static Path createStaging(Path output) throws IOException {
+        while (true) {
+            Path staging = output.resolveSibling("." + output.getFileName() + ".building-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
         }
     }
 
@@ -43,29 +62,34 @@ public final class StagedSite implements AutoCloseable {
         return staging;
     }
 
-    /** Writes {@code text} as UTF-8 to {@code relativePath}, creating folders as needed. */
-    public void write(String relativePath, String text) {
-        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    /** Writes {@code bytes} to {@code relativePath}, creating folders as needed. */
+    @Override
     public void write(String relativePath, byte[] bytes) {
         Path file = staging.resolve(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
     public void copy(Path source, String relativePath) {
         Path file = staging.resolve(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many files have been written or copied so far. */
+    public int fileCount() {
+        return files.get();
     }
 
     /** Puts the staged site in place of the output folder. */
@@ -104,7 +128,8 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -27,7 +27,12 @@ public final class ContentHtml {
     public ContentHtml(Site site, SiteUrls urls, boolean absolute) {
         this.urls = urls;
         this.absolute = absolute;
-        this.issuesWithFiles = site.issues().stream().filter(i -> !i.attachments().isEmpty()).map(Issue::id)
+        this.issuesWithFiles = issuesWithFiles(site);
+    }
+
+    /** The issues that have files beside them, whose entries' relative links are rewritten. */
+    static Set<IssueId> issuesWithFiles(Site site) {
+        return site.issues().stream().filter(i -> !i.attachments().isEmpty()).map(Issue::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

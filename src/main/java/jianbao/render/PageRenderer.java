@@ -7,11 +7,28 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jianbao.model.FreePage;
+import jianbao.model.IssueId;
 import jianbao.model.Site;
+import jianbao.model.SiteConfig;
 
 /** Renders pages with the theme's Pebble templates, compiled once and shared by all threads. */
 public final class PageRenderer {
+
+    /**
+     * What a page's text depends on besides its {@link PageSpec} and the templates: pages with equal
+     * specs, rendered with the same templates for sites with equal inputs, are identical. A rebuild
+     * relies on this to render again only the pages that changed.
+     */
+    public record SiteInputs(SiteConfig config, List<FreePage> freePages, Set<IssueId> issuesWithFiles) {
+
+        public static SiteInputs of(Site site) {
+            return new SiteInputs(site.config(), site.pages(), ContentHtml.issuesWithFiles(site));
+        }
+    }
 
     private final PebbleEngine engine;
     private final Map<String, Object> global;

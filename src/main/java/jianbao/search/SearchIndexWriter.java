@@ -1,17 +1,14 @@
 package jianbao.search;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
@@ -91,12 +88,14 @@ public final class SearchIndexWriter {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String root = SiteUrls.search();
 
-        Map<Long, Postings> bigrams = new HashMap<>();
-        Map<Long, Postings> chars = new HashMap<>();
-        for (SearchDocument document : documents) {
-            int[] text = SearchText.fields(document.fields());
-            addBigrams(document.id(), text, bigrams);
-            addChars(document.id(), text, chars);
+        List<Analysed> analysed = documents.parallelStream().map(d -> Analysed.of(SearchText.fields(d.fields()))).toList();
+        PostingsTable bigrams = new PostingsTable();
+        PostingsTable chars = new PostingsTable();
+        for (int id = 0; id < analysed.size(); id++) {
+            addBigrams(id, analysed.get(id).bigrams(), bigrams);
+            for (int c : analysed.get(id).chars()) {
+                chars.get(c).addDocument(id);
+            }
         }
         List<String> bigramShards = writeShards(bigrams, true, root + "bigrams/", files);
         List<String> charShards = writeShards(chars, false, root + "chars/", files);
@@ -123,16 +122,36 @@ public final class SearchIndexWriter {
         return files;
     }
 
-    private static void addBigrams(int id, int[] text, Map<Long, Postings> bigrams) {
-        int limit = Math.min(text.length, MAX_POSITIONS);
-        long[] occurrences = new long[Math.max(0, limit - 1)];
-        int n = 0;
-        for (int p = 0; p + 1 < limit; p++) {
-            if (text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR) {
-                occurrences[n++] = key(text[p], text[p + 1]) << POSITION_BITS | p;
+    /**
+     * A document's text taken apart: every bigram occurrence as its key and position in one sorted
+     * number, and its distinct characters, sorted.
+     */
+    private record Analysed(long[] bigrams, int[] chars) {
+
+        static Analysed of(int[] text) {
+            int limit = Math.min(text.length, MAX_POSITIONS);
+            long[] occurrences = new long[Math.max(0, limit - 1)];
+            int n = 0;
+            for (int p = 0; p + 1 < limit; p++) {
+                if (text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR) {
+                    occurrences[n++] = key(text[p], text[p + 1]) << POSITION_BITS | p;
+                }
             }
+            Arrays.sort(occurrences, 0, n);
+            int[] chars = Arrays.copyOf(text, limit);
+            Arrays.sort(chars);
+            int distinct = 0;
+            for (int c : chars) {
+                if (c != SearchText.SEPARATOR && (distinct == 0 || chars[distinct - 1] != c)) {
+                    chars[distinct++] = c;
+                }
+            }
+            return new Analysed(Arrays.copyOf(occurrences, n), Arrays.copyOf(chars, distinct));
         }
-        Arrays.sort(occurrences, 0, n);
+    }
+
+    private static void addBigrams(int id, long[] occurrences, PostingsTable bigrams) {
+        int n = occurrences.length;
         int i = 0;
         while (i < n) {
             long key = occurrences[i] >>> POSITION_BITS;
@@ -140,7 +159,7 @@ public final class SearchIndexWriter {
             while (j < n && occurrences[j] >>> POSITION_BITS == key) {
                 j++;
             }
-            Postings postings = bigrams.computeIfAbsent(key, k -> new Postings());
+            Postings postings = bigrams.get(key);
             postings.addDocument(id);
             postings.bytes.write(j - i);
             int previous = 0;
@@ -150,13 +169,6 @@ public final class SearchIndexWriter {
                 previous = position;
             }
             i = j;
-        }
-    }
-
-    private static void addChars(int id, int[] text, Map<Long, Postings> chars) {
-        int[] sorted = Arrays.stream(text).filter(c -> c != SearchText.SEPARATOR).sorted().distinct().toArray();
-        for (int c : sorted) {
-            chars.computeIfAbsent((long) c, k -> new Postings()).addDocument(id);
         }
     }
 
@@ -171,8 +183,8 @@ public final class SearchIndexWriter {
      * previous entry's, second code point as a difference when the first is the same), the length
      * of the postings and the postings.
      */
-    private List<String> writeShards(Map<Long, Postings> postings, boolean pairs, String folder, SortedMap<String, byte[]> files) {
-        long[] keys = postings.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    private List<String> writeShards(PostingsTable postings, boolean pairs, String folder, SortedMap<String, byte[]> files) {
+        long[] keys = postings.sortedKeys();
         List<String> firstKeys = new ArrayList<>();
         List<byte[]> entries = new ArrayList<>();
         List<Long> entryKeys = new ArrayList<>();
@@ -294,17 +306,72 @@ public final class SearchIndexWriter {
         json.append(']');
     }
 
-    /** A short hash of every other file, so browsers never mix shards of two builds. */
+    /** A short checksum of every other file, so browsers never mix shards of two builds. */
     private static String version(SortedMap<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, bytes) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-            });
-            return HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        CRC32C checksum = new CRC32C();
+        long length = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            checksum.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            checksum.update(file.getValue());
+            length += file.getValue().length;
+        }
+        return String.format("%08x%04x", checksum.getValue(), length & 0xFFFF);
+    }
+
+    /** Postings by key in an open-addressing table of primitive keys: building the index looks keys up millions of times. */
+    private static final class PostingsTable {
+        private long[] keys = new long[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        /** The postings of {@code key}, created empty if new. */
+        Postings get(long key) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (values[i] != null) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = i + 1 & mask;
+            }
+            if (2 * (size + 1) > keys.length) {
+                grow();
+                return get(key);
+            }
+            keys[i] = key;
+            values[i] = new Postings();
+            size++;
+            return values[i];
+        }
+
+        long[] sortedKeys() {
+            long[] sorted = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != null) {
+                    sorted[n++] = keys[i];
+                }
+            }
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] != null) {
+                    int i = Long.hashCode(oldKeys[j] * 0x9E3779B97F4A7C15L) & mask;
+                    while (values[i] != null) {
+                        i = i + 1 & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
         }
     }
 

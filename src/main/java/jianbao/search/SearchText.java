@@ -29,28 +29,53 @@ public final class SearchText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isSurrogate((char) cp)) {
-                cp = 0xFFFD;
-            }
-            if (cp < 0x80) {
-                int lower = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-                if (!isDropped(lower)) {
+            int[] mapped = map(cp);
+            if (mapped == null) {
+                if (!isDropped(cp)) {
                     out = ensure(out, n + 1);
-                    out[n++] = lower;
+                    out[n++] = cp;
                 }
-                continue;
-            }
-            String single = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            for (int j = 0; j < single.length(); ) {
-                int c = single.codePointAt(j);
-                j += Character.charCount(c);
-                if (!isDropped(c)) {
-                    out = ensure(out, n + 1);
+            } else {
+                out = ensure(out, n + mapped.length);
+                for (int c : mapped) {
                     out[n++] = c;
                 }
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * What one code point becomes, or null when it stays as it is; remembered for the BMP, where
+     * almost all text is, so that the Normalizer runs once per distinct character.
+     */
+    private static int[] map(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return null;
+        }
+        if (cp < BMP_MAPPINGS.length()) {
+            int[] mapped = BMP_MAPPINGS.get(cp);
+            if (mapped == null) {
+                mapped = mapOnce(cp);
+                BMP_MAPPINGS.set(cp, mapped);
+            }
+            return mapped == UNCHANGED ? null : mapped;
+        }
+        int[] mapped = mapOnce(cp);
+        return mapped == UNCHANGED ? null : mapped;
+    }
+
+    private static final int[] UNCHANGED = new int[0];
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<int[]> BMP_MAPPINGS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(0x10000);
+
+    private static int[] mapOnce(int cp) {
+        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            cp = 0xFFFD;
+        }
+        String single = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int[] mapped = single.codePoints().filter(c -> !isDropped(c)).toArray();
+        return mapped.length == 1 && mapped[0] == cp && !isDropped(cp) ? UNCHANGED : mapped;
     }
 
     /** {@link #normalize} as a string. */

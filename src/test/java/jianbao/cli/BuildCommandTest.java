@@ -101,6 +101,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSiteFolderCanBeReadByAWebServerRunningAsAnotherUser() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        assertEquals(0, build(content, root.resolve("site")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createDirectory(root.resolve("ordinary"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(root.resolve("site")));
+    }
+
+    @Test
     void anInvalidBaseUrlIsAUsageError() {
         Path content = TestSites.fixtureContent(root, 20);
         assertEquals(1, build(content, root.resolve("site"), "--base-url", "example.gov.cn"));

@@ -49,7 +49,7 @@ class SearchBrowserTest {
                 "一是全面推进乡村振兴工作。（峡窝镇）", "一是乡村道路建设。二是产业振兴。（区城管局）"));
         TestSites.write(content.resolve("issues/2024/002.md"), issue(2, "2024-05-15",
                 "一是乡村建设。二是振兴产业。（峡窝镇）", "一是乡村振兴示范。（区财政局）"));
-        String[] sources = new String[22];
+        String[] sources = new String[12];
         java.util.Arrays.fill(sources, "区城管局");
         TestSites.write(content.resolve("issues/2024/003.md"), TestSites.issue(3, "2024-07-15", sources));
         assertTrue(TestSites.build(content, work.resolve("fixture"), fixture.baseUrl()).succeeded());
@@ -192,8 +192,8 @@ class SearchBrowserTest {
         input.click();
         input.sendKeys("加强管理", Keys.ENTER);
         waitForResults("加强管理");
-        assertEquals(20, headlines().size());
-        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().contains("找到 22 条"));
+        assertEquals(10, headlines().size());
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().contains("找到 12 条"));
         assertEquals("search-q", browser.switchTo().activeElement().getAttribute("id"));
         input.sendKeys(Keys.TAB);
         assertEquals("submit", browser.switchTo().activeElement().getAttribute("type"));
@@ -201,16 +201,16 @@ class SearchBrowserTest {
         assertEquals("search-department", browser.switchTo().activeElement().getAttribute("id"));
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertEquals("search-year", browser.switchTo().activeElement().getAttribute("id"));
-        for (int i = 0; i < 30 && !browser.switchTo().activeElement().getAttribute("class").contains("search-more"); i++) {
+        for (int i = 0; i < 20 && !browser.switchTo().activeElement().getAttribute("class").contains("search-more"); i++) {
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
         }
         WebElement more = browser.switchTo().activeElement();
         assertEquals("显示更多结果（还有 2 条）", more.getText());
         more.sendKeys(Keys.ENTER);
-        waitFor(() -> headlines().size() == 22);
+        waitFor(() -> headlines().size() == 12);
         WebElement focused = browser.switchTo().activeElement();
         assertEquals("a", focused.getTagName());
-        assertEquals(headlines().get(20), focused.getText());
+        assertEquals(headlines().get(10), focused.getText());
         assertFalse(more.isDisplayed());
     }
 

@@ -38,7 +38,7 @@ public final class StaticServer implements AutoCloseable {
             "wasm", "application/wasm");
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final List<Served> log = new ArrayList<>();
     private volatile Path root;
     private final String prefix;
@@ -50,6 +50,8 @@ public final class StaticServer implements AutoCloseable {
     public StaticServer(Path root, String prefix) {
         this.root = root;
         this.prefix = prefix;
+        // Without it, small responses wait for the client's delayed acknowledgement (Nagle's algorithm).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {

@@ -1,0 +1,171 @@
+package jianbao.check;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import jianbao.content.FrontMatter;
+import jianbao.content.Problem;
+import jianbao.content.Problems;
+import jianbao.content.SourceText;
+import jianbao.model.Article;
+import jianbao.model.Issue;
+import jianbao.model.IssueId;
+
+/**
+ * Warnings about content that is allowed but suspicious, found by looking at the archive as a whole
+ * rather than at one file: a gap in the issue numbers, dates out of step with the numbers, an article
+ * much shorter or longer than usual, the same headline twice. The content loader has already reported
+ * every error and the warnings about single files; {@code check} adds these.
+ */
+public final class ContentChecks {
+
+    /** Fewer articles than this say too little about what length is usual. */
+    public static final int MIN_ARTICLES_FOR_LENGTH = 20;
+
+    /** An article is unusual when shorter than the median divided by this, or longer than the median times this. */
+    public static final int LENGTH_FACTOR = 4;
+
+    private ContentChecks() {
+    }
+
+    /**
+     * The warnings for {@code issues}, every issue read (drafts included), in any order.
+     *
+     * @param files the issues that have a file, including those that could not be read for errors,
+     *              which are not reported missing
+     */
+    public static List<Problem> warnings(List<Issue> issues, Set<IssueId> files) {
+        List<Issue> ordered = issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
+        Problems found = new Problems();
+        SourceLines lines = new SourceLines();
+        numbers(ordered, files, lines, found);
+        dates(ordered, lines, found);
+        lengths(ordered, lines, found);
+        headlines(ordered, lines, found);
+        return found.all();
+    }
+
+    /** The usual length of an article in characters, or empty if the archive is too small to tell. */
+    public static Optional<Integer> medianLength(List<Issue> issues) {
+        List<Integer> lengths = issues.stream().flatMap(i -> i.articles().stream()).map(ContentChecks::length).sorted().toList();
+        return lengths.size() < MIN_ARTICLES_FOR_LENGTH ? Optional.empty() : Optional.of(lengths.get(lengths.size() / 2));
+    }
+
+    private static void numbers(List<Issue> ordered, Set<IssueId> files, SourceLines lines, Problems found) {
+        Map<IssueId, Issue> read = new HashMap<>();
+        ordered.forEach(issue -> read.put(issue.id(), issue));
+        List<IssueId> all = new ArrayList<>(new TreeSet<>(files));
+        for (int i = 1; i < all.size(); i++) {
+            IssueId previous = all.get(i - 1);
+            IssueId id = all.get(i);
+            Issue issue = read.get(id);
+            if (previous.year() != id.year() || id.number() <= previous.number() + 1 || issue == null) {
+                continue;
+            }
+            String missing = id.number() == previous.number() + 2 ? "第" + (previous.number() + 1) + "期"
+                    : "第" + (previous.number() + 1) + "至" + (id.number() - 1) + "期";
+            found.warning(issue.source(), lines.field(issue.source(), "number"), id.year() + "年第" + previous.number()
+                    + "期之后是第" + id.number() + "期，缺少" + missing + "。如果确实没有出版或不公开，可以忽略这条警告。");
+        }
+    }
+
+    private static void dates(List<Issue> ordered, SourceLines lines, Problems found) {
+        for (int i = 1; i < ordered.size(); i++) {
+            Issue previous = ordered.get(i - 1);
+            Issue issue = ordered.get(i);
+            if (previous.year() == issue.year() && issue.date().isBefore(previous.date())) {
+                found.warning(issue.source(), lines.field(issue.source(), "date"), "出刊日期 " + issue.date() + " 早于上一期（第"
+                        + previous.number() + "期，" + previous.date() + "），期号和日期的先后不一致，请核对。");
+            }
+        }
+    }
+
+    private static void lengths(List<Issue> ordered, SourceLines lines, Problems found) {
+        Optional<Integer> usual = medianLength(ordered);
+        if (usual.isEmpty()) {
+            return;
+        }
+        int median = usual.get();
+        for (Issue issue : ordered) {
+            for (Article article : issue.articles()) {
+                int length = length(article);
+                int line = lines.heading(issue.source(), article.position());
+                if (length * LENGTH_FACTOR < median) {
+                    found.warning(issue.source(), line, "信息“" + article.headline() + "”正文只有 " + length
+                            + " 个字，比往常短得多（全部信息的中位数是 " + median + " 字）。是不是没有写完？");
+                } else if (length > median * LENGTH_FACTOR) {
+                    found.warning(issue.source(), line, "信息“" + article.headline() + "”正文有 " + length
+                            + " 个字，比往常长得多（全部信息的中位数是 " + median + " 字）。是不是漏写了下一条的“## 标题”？");
+                }
+            }
+        }
+    }
+
+    private static void headlines(List<Issue> ordered, SourceLines lines, Problems found) {
+        Map<String, Article> first = new HashMap<>();
+        for (Issue issue : ordered) {
+            for (Article article : issue.articles()) {
+                Article earlier = first.putIfAbsent(key(article.headline()), article);
+                if (earlier != null) {
+                    found.warning(issue.source(), lines.heading(issue.source(), article.position()), "标题“" + article.headline()
+                            + "”与" + earlier.issueId() + "第" + earlier.position() + "条相同。是不是同一条信息登了两次？");
+                }
+            }
+        }
+    }
+
+    private static int length(Article article) {
+        return article.text().codePointCount(0, article.text().length());
+    }
+
+    private static String key(String headline) {
+        return Normalizer.normalize(headline, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    /** Finds where things are written in issue files, reading each file at most once. */
+    private static final class SourceLines {
+
+        private final Map<Path, String[]> texts = new HashMap<>();
+
+        /** The line of a front matter field, or 1. */
+        int field(Path file, String name) {
+            String text = String.join("\n", lines(file));
+            return FrontMatter.parse(file, text, new Problems()).map(front -> front.lineOf(name)).orElse(1);
+        }
+
+        /** The line of the {@code position}-th {@code ##} heading after the front matter, or 0 if not found. */
+        int heading(Path file, int position) {
+            String[] lines = lines(file);
+            int fences = 0;
+            int seen = 0;
+            for (int i = 0; i < lines.length; i++) {
+                if (fences < 2) {
+                    fences += lines[i].strip().equals("---") ? 1 : 0;
+                    continue;
+                }
+                if (lines[i].matches("\\s{0,3}##(\\s.*|)") && ++seen == position) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+
+        private String[] lines(Path file) {
+            return texts.computeIfAbsent(file, f -> SourceText.read(f, new Problems()).orElse("").split("\n", -1));
+        }
+    }
+
+    /** Turns warnings into errors, for {@code check --strict}. */
+    public static List<Problem> strict(List<Problem> problems) {
+        List<Problem> strict = new ArrayList<>();
+        problems.forEach(p -> strict.add(p.isError() ? p : Problem.error(p.file(), p.line(), p.message())));
+        return strict;
+    }
+}

@@ -1,0 +1,22 @@
+package jianbao.output;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Where the files of a generated site go, by their path relative to the site's root
+ * ({@code issues/2024/45/index.html}). A full build writes into a {@link StagedSite}; a rebuild while
+ * serving writes into the live folder, and only the files that changed.
+ */
+public interface SiteFiles {
+
+    void write(String relativePath, byte[] bytes);
+
+    /** Writes {@code text} as UTF-8. */
+    default void write(String relativePath, String text) {
+        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Publishes {@code source} as it is, such as a stylesheet or the PDF beside an issue. */
+    void copy(Path source, String relativePath);
+}

@@ -1,0 +1,237 @@
+package jianbao.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import jianbao.build.BuildProgress;
+import jianbao.build.SiteBuilder;
+import jianbao.content.ContentLoader;
+import jianbao.content.IssueCache;
+import jianbao.content.Problems;
+import jianbao.model.Site;
+import jianbao.output.StagedSite;
+import jianbao.render.PageRenderer;
+import jianbao.render.PageSpec;
+import jianbao.render.Theme;
+
+/**
+ * Builds a site into its folder, then rebuilds it after content or theme files change, doing only
+ * the work the change needs and leaving exactly the files a full build would:
+ * <ul>
+ *   <li>issue files are parsed again only if their text changed ({@link IssueCache});</li>
+ *   <li>the pages are planned again (cheap), and only pages whose {@link PageSpec} differs from the
+ *       last build's are rendered and written; pages no longer planned are deleted;</li>
+ *   <li>theme assets and files beside issues are copied again only if their size or time changed;</li>
+ *   <li>output stages (feeds, search) run on the new site, and only the files they change are written;</li>
+ *   <li>a change of templates, or of what every page depends on ({@link PageRenderer.SiteInputs}),
+ *       renders everything again, as a full build into a staged folder.</li>
+ * </ul>
+ * A rebuild that fails leaves the folder as the last good build left it. Writers hold the write lock of
+ * {@link #outputLock()}, so a server reading under the read lock never sees a half-applied rebuild.
+ */
+public final class IncrementalBuilder {
+
+    /**
+     * What a build or rebuild did.
+     *
+     * @param full          whether every page was rendered
+     * @param issuesParsed  issue files parsed, rather than taken from the cache
+     * @param pagesRendered pages rendered
+     * @param filesChanged  files written, copied or deleted in the folder
+     */
+    public record Outcome(Problems problems, Site site, boolean full, int issuesParsed, int pagesRendered,
+                          int filesChanged, long nanos) {
+
+        public boolean succeeded() {
+            return site != null && !problems.hasErrors();
+        }
+
+        public double seconds() {
+            return nanos / 1e9;
+        }
+    }
+
+    /** What a source file copied into the site was when it was copied. */
+    private record Stamp(Path source, long size, FileTime modified) {
+    }
+
+    /** The state of the last good build, against which the next one is compared. */
+    private record Built(PageRenderer renderer, Map<String, String> templates, PageRenderer.SiteInputs inputs,
+                         Map<String, PageSpec> pages, Map<String, Stamp> copied, Set<String> files) {
+    }
+
+    private final SiteBuilder.Options options;
+    private final BuildProgress progress;
+    private final IssueCache cache = new IssueCache();
+    private final LiveFolder folder;
+    private final ReadWriteLock outputLock = new ReentrantReadWriteLock();
+    private Built last;
+
+    public IncrementalBuilder(SiteBuilder.Options options, BuildProgress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.folder = new LiveFolder(options.output());
+    }
+
+    /** Held for reading while serving a file of the output folder; rebuilds hold it for writing. */
+    public ReadWriteLock outputLock() {
+        return outputLock;
+    }
+
+    /** Builds or rebuilds the site; the first call, and any after a template change, builds in full. */
+    public synchronized Outcome rebuild() {
+        long started = System.nanoTime();
+        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), cache);
+        Problems problems = loaded.problems();
+        if (loaded.site().isEmpty()) {
+            return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
+        }
+        Site site = loaded.site().get();
+        try {
+            Theme theme = SiteBuilder.theme(options, site);
+            Map<String, String> templates = templateDigests(theme);
+            PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
+            List<PageSpec> pages = SiteBuilder.plan(site);
+            boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs);
+            PageRenderer renderer = full ? SiteBuilder.renderer(site, theme) : last.renderer;
+            Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
+            Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
+            Map<String, PageSpec> byFile = new HashMap<>();
+            pages.forEach(page -> byFile.put(page.file(), page));
+            last = new Built(renderer, templates, inputs, byFile, applied.copied, applied.files);
+            return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
+                    System.nanoTime() - started);
+        } catch (PageRenderer.TemplateException e) {
+            problems.error(options.themes(), 0, e.getMessage());
+        } catch (RuntimeException e) {
+            problems.error(options.content(), 0, "无法生成网站：" + plainMessage(e));
+        }
+        return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
+    }
+
+    /** What writing a build did, and the state of the folder it left. */
+    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, Set<String> files) {
+    }
+
+    private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
+        try (StagedSite staged = StagedSite.begin(folder.root())) {
+            SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
+            outputLock.writeLock().lock();
+            try {
+                staged.commit();
+            } finally {
+                outputLock.writeLock().unlock();
+            }
+            return new Applied(pages.size(), staged.fileCount(), stamps(copies), folder.files());
+        }
+    }
+
+    private Applied applyChanges(Site site, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
+        List<PageSpec> changedPages = pages.stream().filter(page -> !page.equals(last.pages.get(page.file()))).toList();
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+        changedPages.parallelStream().forEach(page ->
+                rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+        StageOutput stages = new StageOutput();
+        SiteBuilder.writeOutputStages(site, stages);
+        Map<String, Path> allCopies = new TreeMap<>(copies);
+        allCopies.putAll(stages.copied);
+        Map<String, Stamp> stamps = stamps(allCopies);
+
+        Set<String> wanted = new HashSet<>();
+        pages.forEach(page -> wanted.add(page.file()));
+        wanted.addAll(allCopies.keySet());
+        wanted.addAll(stages.written.keySet());
+        int changed = 0;
+        outputLock.writeLock().lock();
+        try {
+            for (Map.Entry<String, byte[]> page : rendered.entrySet()) {
+                folder.write(page.getKey(), page.getValue());
+                changed++;
+            }
+            for (Map.Entry<String, Path> copy : allCopies.entrySet()) {
+                if (!stamps.get(copy.getKey()).equals(last.copied.get(copy.getKey()))) {
+                    folder.copy(copy.getValue(), copy.getKey());
+                    changed++;
+                }
+            }
+            for (Map.Entry<String, byte[]> file : stages.written.entrySet()) {
+                changed += folder.writeIfChanged(file.getKey(), file.getValue()) ? 1 : 0;
+            }
+            for (String file : last.files) {
+                if (!wanted.contains(file)) {
+                    folder.delete(file);
+                    changed++;
+                }
+            }
+        } finally {
+            outputLock.writeLock().unlock();
+        }
+        return new Applied(changedPages.size(), changed, stamps, wanted);
+    }
+
+    private static Map<String, Stamp> stamps(Map<String, Path> copies) {
+        Map<String, Stamp> stamps = new HashMap<>();
+        copies.forEach((target, source) -> {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+                stamps.put(target, new Stamp(source, attributes.size(), attributes.lastModifiedTime()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return stamps;
+    }
+
+    /** Every template of the theme, by its folder and name, with a digest of its text. */
+    private static Map<String, String> templateDigests(Theme theme) {
+        Map<String, String> digests = new TreeMap<>();
+        for (int i = 0; i < theme.folders().size(); i++) {
+            Path templates = theme.folders().get(i).resolve("templates");
+            if (!Files.isDirectory(templates)) {
+                continue;
+            }
+            String prefix = i + ":";
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    digests.put(prefix + templates.relativize(file), digest(Files.readAllBytes(file)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return digests;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainMessage(Throwable e) {
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        return shown.getMessage() != null ? shown.getMessage() : shown.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package jianbao.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** The output folder while it is being served: files are changed in place, one by one. */
+final class LiveFolder {
+
+    private final Path root;
+
+    LiveFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    void write(String relativePath, byte[] bytes) {
+        Path file = root.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code bytes} unless the file already holds exactly them; tells whether it wrote. */
+    boolean writeIfChanged(String relativePath, byte[] bytes) {
+        try {
+            if (Arrays.equals(Files.readAllBytes(root.resolve(relativePath)), bytes)) {
+                return false;
+            }
+        } catch (NoSuchFileException e) {
+            // written below
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(relativePath, bytes);
+        return true;
+    }
+
+    void copy(Path source, String relativePath) {
+        Path file = root.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file and then every folder above it that this left empty. */
+    void delete(String relativePath) {
+        Path file = root.resolve(relativePath);
+        try {
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); folder != null && !folder.equals(root); folder = folder.getParent()) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (entries.findAny().isPresent()) {
+                        break;
+                    }
+                }
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under the folder, by its path relative to it with forward slashes. */
+    Set<String> files() {
+        if (!Files.isDirectory(root)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            Set<String> files = new TreeSet<>();
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package jianbao.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jianbao.ArchiveGenerator;
+import jianbao.TestSites;
+import jianbao.build.BuildProgress;
+import jianbao.build.SiteBuilder;
+import jianbao.content.ContentLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After every kind of change, a rebuild leaves exactly the files of a full build, having done less work. */
+class IncrementalBuilderTest {
+
+    private static final int ISSUES = 30;
+    private static final int ARTICLES = 4;
+
+    @TempDir
+    Path root;
+    Path content;
+    IncrementalBuilder builder;
+    int allPages;
+
+    @BeforeEach
+    void buildOnce() {
+        content = ArchiveGenerator.write(root, ISSUES, ARTICLES);
+        TestSites.write(content.resolve("pages/about.md"), "---\ntitle: 关于本刊\n---\n\n《上街信息》由区委办公室编辑。\n");
+        TestSites.write(content.resolve("issues/2015/30/index.md"), ArchiveGenerator.issue(2015, 30, ARTICLES)
+                + "## 有附件的信息\n\n![照片](photo.png)\n\n[印刷版](print.pdf)（区财政局）\n");
+        TestSites.write(content.resolve("issues/2015/30/photo.png"), "png");
+        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf");
+        delete(ArchiveGenerator.issueFile(content, 2015, 30));
+        copyDefaultTheme();
+        builder = new IncrementalBuilder(options(root.resolve("live")), BuildProgress.NONE);
+        IncrementalBuilder.Outcome first = builder.rebuild();
+        assertTrue(first.succeeded(), () -> first.problems().all().toString());
+        assertTrue(first.full());
+        allPages = first.pagesRendered();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void editingOneIssueParsesItAloneAndRendersOnlyThePagesThatShowIt() {
+        Path file = ArchiveGenerator.issueFile(content, 2015, 12);
+        TestSites.write(file, read(file).replaceFirst("一是", "一是认真"));
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertFalse(outcome.full());
+        assertEquals(1, outcome.issuesParsed());
+        assertTrue(outcome.pagesRendered() > ARTICLES && outcome.pagesRendered() < allPages / 4,
+                outcome.pagesRendered() + " of " + allPages);
+        assertTrue(read(root.resolve("live/issues/2015/12/1/index.html")).contains("一是认真"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void addingAnIssue() {
+        TestSites.write(ArchiveGenerator.issueFile(content, 2015, 31), ArchiveGenerator.issue(2015, 31, ARTICLES));
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertFalse(outcome.full());
+        assertEquals(1, outcome.issuesParsed());
+        assertTrue(Files.exists(root.resolve("live/issues/2015/31/4/index.html")));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void deletingAnIssueRemovesItsPagesAndFiles() {
+        delete(ArchiveGenerator.issueFile(content, 2015, 29));
+        assertFalse(rebuilt().full());
+        assertFalse(Files.exists(root.resolve("live/issues/2015/29")));
+        assertSameAsFullBuild();
+
+        deleteTree(content.resolve("issues/2015/30"));
+        assertTrue(rebuilt().full(), "which issues have files beside them is an input of every page");
+        assertFalse(Files.exists(root.resolve("live/issues/2015/30")), "the attachments go with the issue");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void renamingADepartmentInTheRegistry() {
+        Path registry = content.resolve("departments.yaml");
+        TestSites.write(registry, read(registry).replace("name: 区财政局", "name: 区财政局（区国资办）\n  aliases: [区财政局]"));
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertEquals(ISSUES, outcome.issuesParsed(), "a registry change parses every issue again");
+        assertFalse(outcome.full());
+        assertSameAsFullBuild();
+        assertTrue(read(root.resolve("live/departments/index.html")).contains("区财政局（区国资办）"));
+    }
+
+    @Test
+    void changingATemplateRendersEverything() {
+        Path template = root.resolve("themes/default/templates/article.peb");
+        TestSites.write(template, read(template).replace("<article class=\"article\">", "<article class=\"article changed\">"));
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertTrue(outcome.full());
+        assertEquals(0, outcome.issuesParsed());
+        assertEquals(allPages, outcome.pagesRendered());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void changingAnAssetOrAnAttachmentCopiesItAlone() {
+        TestSites.write(root.resolve("themes/default/static/css/site.css"), "body { color: black; }\n");
+        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf, second edition");
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertEquals(0, outcome.pagesRendered());
+        assertEquals(2, outcome.filesChanged());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void changingSiteSettingsOrAFreePage() {
+        Path about = content.resolve("pages/about.md");
+        TestSites.write(about, read(about).replace("编辑", "编辑出版"));
+        assertTrue(rebuilt().full(), "every page's footer links the free pages");
+        assertSameAsFullBuild();
+
+        Path settings = content.resolve("site.yaml");
+        TestSites.write(settings, read(settings).replace("title: 上街信息", "title: 上街信息（网络版）"));
+        assertTrue(rebuilt().full(), "every page shows the site's title");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aFailedRebuildKeepsTheLastGoodSiteAndTheNextOneCatchesUp() {
+        Path file = ArchiveGenerator.issueFile(content, 2015, 5);
+        String good = read(file);
+        TestSites.write(file, good.replace("number: 5", "number: 五"));
+        IncrementalBuilder.Outcome failed = builder.rebuild();
+        assertFalse(failed.succeeded());
+        assertTrue(failed.problems().all().stream().anyMatch(p -> p.isError() && p.line() == 2), failed.problems().all().toString());
+        TestSites.write(ArchiveGenerator.issueFile(content, 2015, 31), ArchiveGenerator.issue(2015, 31, ARTICLES));
+        TestSites.write(file, good.replace("一是", "一是认真"));
+        assertTrue(rebuilt().succeeded());
+        assertSameAsFullBuild();
+
+        Path template = root.resolve("themes/default/templates/issue.peb");
+        String goodTemplate = read(template);
+        TestSites.write(template, "{% extends \"base\" %}{% block content %}{{ issue.nosuchfield }}{% endblock %}");
+        IncrementalBuilder.Outcome broken = builder.rebuild();
+        assertFalse(broken.succeeded());
+        assertTrue(broken.problems().all().get(0).message().contains("模板 issue.peb 出错"), broken.problems().all().toString());
+        TestSites.write(template, goodTemplate);
+        assertTrue(rebuilt().succeeded());
+        assertSameAsFullBuild();
+    }
+
+    private IncrementalBuilder.Outcome rebuilt() {
+        IncrementalBuilder.Outcome outcome = builder.rebuild();
+        assertTrue(outcome.succeeded(), () -> outcome.problems().all().toString());
+        return outcome;
+    }
+
+    private SiteBuilder.Options options(Path output) {
+        return SiteBuilder.Options.of(content, output, new ContentLoader.Options(false, TestSites.TODAY, Optional.empty()));
+    }
+
+    private void assertSameAsFullBuild() {
+        Path full = root.resolve("full");
+        SiteBuilder.Result result = SiteBuilder.build(options(full));
+        assertTrue(result.succeeded(), () -> result.problems().all().toString());
+        Map<String, byte[]> expected = files(full);
+        Map<String, byte[]> actual = files(root.resolve("live"));
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private void copyDefaultTheme() {
+        Path from = Path.of("themes/default").toAbsolutePath();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path to = root.resolve("themes/default").resolve(from.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, byte[]> files(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try {
+            jianbao.output.StagedSite.deleteTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
