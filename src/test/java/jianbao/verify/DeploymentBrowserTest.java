@@ -282,7 +282,6 @@ class DeploymentBrowserTest {
         return switch (name) {
             case "feed.xml" -> "application/rss+xml; charset=utf-8";
             case "atom.xml" -> "application/atom+xml; charset=utf-8";
-            case "feed.json" -> "application/feed+json; charset=utf-8";
             default -> switch (extension) {
                 case "xml" -> "application/xml; charset=utf-8";
                 case "json" -> "application/json; charset=utf-8";
