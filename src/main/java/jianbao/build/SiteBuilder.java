@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
@@ -56,6 +59,21 @@ public final class SiteBuilder {
     }
 
     public static Result build(Options options, BuildProgress progress) {
+        return WORKERS.submit(() -> buildOnWorkers(options, progress)).join();
+    }
+
+    /**
+     * The threads a build runs on, one per core. The common pool has one thread fewer, counting on
+     * the caller to help, which it cannot while it waits for feeds and search written alongside the pages.
+     */
+    private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+            pool -> {
+                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                thread.setDaemon(true);
+                return thread;
+            }, null, false);
+
+    private static Result buildOnWorkers(Options options, BuildProgress progress) {
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
         if (loaded.site().isEmpty()) {
             return new Result(loaded.problems(), null, 0);
@@ -73,12 +91,14 @@ public final class SiteBuilder {
     public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                 BuildProgress progress) {
         progress.planned(pages.size());
+        // The feeds and the search index need no page, so they are written while the pages render.
+        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
         pages.parallelStream().forEach(page -> {
             files.write(page.file(), renderer.render(page));
             progress.pageWritten();
         });
         copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
-        writeOutputStages(site, files);
+        stages.join();
     }
 
     public static Theme theme(Options options, Site site) {
