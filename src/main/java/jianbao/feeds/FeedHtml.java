@@ -9,6 +9,7 @@ import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.render.CnDates;
 import jianbao.render.ContentHtml;
+import jianbao.render.HtmlEscaper;
 import jianbao.render.SiteUrls;
 
 /**
@@ -29,8 +30,8 @@ final class FeedHtml {
     String issue(Issue issue) {
         StringBuilder html = new StringBuilder();
         for (Article article : issue.articles()) {
-            html.append("<h2><a href=\"").append(escape(urls.absolute(SiteUrls.article(article)))).append("\">")
-                    .append(escape(article.headline())).append("</a></h2>\n")
+            html.append("<h2><a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.article(article)))).append("\">")
+                    .append(HtmlEscaper.text(article.headline())).append("</a></h2>\n")
                     .append(content.html(article).strip()).append('\n');
             if (!article.departments().isEmpty()) {
                 html.append("<p>").append(departments(article.departments())).append("</p>\n");
@@ -64,8 +65,8 @@ final class FeedHtml {
         if (!entry.departments().isEmpty()) {
             html.append("<p>").append(departments(entry.departments())).append("</p>\n");
         }
-        html.append("<p>刊于<a href=\"").append(escape(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
-                .append(escape(issue.bulletin())).append("》").append(issue.year()).append("年第").append(issue.number())
+        html.append("<p>刊于<a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
+                .append(HtmlEscaper.text(issue.bulletin())).append("》").append(issue.year()).append("年第").append(issue.number())
                 .append("期</a>，").append(CnDates.format(issue.date())).append("</p>\n");
         return html.toString();
     }
@@ -75,31 +76,15 @@ final class FeedHtml {
         for (int i = 0; i < departments.size(); i++) {
             Department department = departments.get(i);
             html.append(i > 0 ? "、" : "").append("<a href=\"")
-                    .append(escape(urls.absolute(SiteUrls.department(department)))).append("\">")
-                    .append(escape(department.name())).append("</a>");
+                    .append(HtmlEscaper.text(urls.absolute(SiteUrls.department(department)))).append("\">")
+                    .append(HtmlEscaper.text(department.name())).append("</a>");
         }
         return html.append("）").toString();
     }
 
     private static void footerLine(StringBuilder html, String label, String value) {
         if (!value.isEmpty()) {
-            html.append("<p>").append(label).append(escape(value)).append("</p>\n");
+            html.append("<p>").append(label).append(HtmlEscaper.text(value)).append("</p>\n");
         }
-    }
-
-    /** Plain text as HTML text or attribute value. */
-    static String escape(String plain) {
-        StringBuilder escaped = new StringBuilder(plain.length());
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -1,6 +1,7 @@
 package jianbao.feeds;
 
 import java.nio.charset.StandardCharsets;
+import jianbao.output.JsonText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

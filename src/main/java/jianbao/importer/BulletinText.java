@@ -1,12 +1,7 @@
 package jianbao.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -16,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jianbao.content.Problems;
+import jianbao.content.TextDecoding;
 
 /**
  * Reads a bulletin saved as plain text. The encoding is the one asked for, or else found out: a
@@ -23,8 +19,6 @@ import jianbao.content.Problems;
  * office software saves text in. Line ends may be CRLF, CR or LF; blank lines are dropped.
  */
 public final class BulletinText {
-
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private BulletinText() {
     }
@@ -58,10 +52,10 @@ public final class BulletinText {
             problems.error(file, 0, "不认识编码“" + encoding + "”。常用的有 UTF-8、GBK、GB18030。");
             return Optional.empty();
         }
-        int start = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
-        Strict result = strictDecode(bytes, start, charset);
-        if (result.text() == null) {
-            problems.error(file, lineAt(bytes, result.badByte()),
+        int start = charset.equals(StandardCharsets.UTF_8) && TextDecoding.hasUtf8Bom(bytes) ? 3 : 0;
+        TextDecoding.Strict result = TextDecoding.strict(bytes, start, charset);
+        if (!result.ok()) {
+            problems.error(file, TextDecoding.lineAt(bytes, result.badByte()),
                     "这一行不是 " + charset.name() + " 编码的文字。请确认文件的编码，或去掉 --encoding 让程序自动识别。");
             return Optional.empty();
         }
@@ -69,59 +63,23 @@ public final class BulletinText {
     }
 
     private static Optional<Decoded> detect(Path file, byte[] bytes, Problems problems) {
-        if (hasUtf8Bom(bytes)) {
+        if (TextDecoding.hasUtf8Bom(bytes)) {
             return decode(file, bytes, "UTF-8", problems);
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+        if (TextDecoding.hasUtf16Bom(bytes)) {
             return decode(file, bytes, "UTF-16", problems);
         }
-        Strict utf8 = strictDecode(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.text() != null) {
+        TextDecoding.Strict utf8 = TextDecoding.strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.ok()) {
             return Optional.of(new Decoded(utf8.text(), "UTF-8 编码"));
         }
-        Strict gb = strictDecode(bytes, 0, GB18030);
-        if (gb.text() != null) {
+        TextDecoding.Strict gb = TextDecoding.strict(bytes, 0, TextDecoding.GB18030);
+        if (gb.ok()) {
             return Optional.of(new Decoded(gb.text(), "GBK（GB18030）编码，自动识别"));
         }
-        problems.error(file, lineAt(bytes, utf8.badByte()),
+        problems.error(file, TextDecoding.lineAt(bytes, utf8.badByte()),
                 "认不出文件的编码：既不是 UTF-8，也不是 GBK。请在记事本中“另存为”UTF-8 编码，或用 --encoding 指明编码。");
         return Optional.empty();
-    }
-
-    /** Decoded text, or null text and the offset of the first byte that is not in the encoding. */
-    private record Strict(String text, int badByte) {
-    }
-
-    private static Strict strictDecode(byte[] bytes, int start, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            return new Strict(null, in.position());
-        }
-        return new Strict(out.flip().toString(), -1);
-    }
-
-    private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    /** The 1-based line of the byte at {@code offset}, counting LF bytes as in any ASCII-compatible encoding. */
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<SourceParagraph> paragraphs(String text) {

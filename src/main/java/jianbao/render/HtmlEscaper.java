@@ -7,10 +7,15 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
  * Chinese text passes through untouched. It replaces Pebble's general-purpose escaper, whose
  * set-up costs more than escaping a whole small site.
  */
-final class HtmlEscaper implements EscapingStrategy {
+public final class HtmlEscaper implements EscapingStrategy {
 
     @Override
     public String escape(String input) {
+        return text(input);
+    }
+
+    /** {@code input} as HTML text or a quoted attribute value. */
+    public static String text(String input) {
         int first = firstSpecial(input);
         if (first < 0) {
             return input;

@@ -16,6 +16,7 @@ import jianbao.model.Entry;
 import jianbao.model.Excerpt;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.output.JsonText;
 import jianbao.render.CnDates;
 import jianbao.render.SiteUrls;
 

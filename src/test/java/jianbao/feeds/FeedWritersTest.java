@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import jianbao.output.JsonText;
 
 /** The writers on their own, with feeds built by hand. */
 class FeedWritersTest {

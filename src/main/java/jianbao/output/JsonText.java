@@ -1,4 +1,4 @@
-package jianbao.feeds;
+package jianbao.output;
 
 import java.util.Iterator;
 import java.util.List;
@@ -6,16 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The little JSON that feeds need: objects (maps, written in their iteration order), arrays
- * (lists), strings and numbers, indented by two spaces. Characters outside ASCII are written as
- * themselves; line and paragraph separators are escaped so that the text is also valid JavaScript.
+ * The little JSON that feeds and the search index need: objects (maps, written in their iteration
+ * order), arrays (lists), strings and numbers, indented by two spaces. Characters outside ASCII are
+ * written as themselves; line and paragraph separators and unpaired surrogates are escaped, so that
+ * the text is also valid JavaScript and valid UTF-8.
  */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.toString();
@@ -27,7 +28,7 @@ final class JsonText {
         } else if (value instanceof List<?> list) {
             array(list, out, depth);
         } else if (value instanceof String text) {
-            string(text, out);
+            string(out, text);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {
@@ -45,7 +46,7 @@ final class JsonText {
         while (members.hasNext()) {
             Map.Entry<?, ?> member = members.next();
             indent(out, depth + 1);
-            string((String) member.getKey(), out);
+            string(out, (String) member.getKey());
             out.append(": ");
             write(member.getValue(), out, depth + 1);
             out.append(members.hasNext() ? ",\n" : "\n");
@@ -69,7 +70,8 @@ final class JsonText {
         out.append(']');
     }
 
-    private static void string(String text, StringBuilder out) {
+    /** Appends {@code text} to {@code out} as a JSON string literal. */
+    public static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -82,7 +84,7 @@ final class JsonText {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -91,6 +93,12 @@ final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     private static void indent(StringBuilder out, int depth) {

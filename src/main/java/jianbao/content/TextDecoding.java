@@ -1,0 +1,65 @@
+package jianbao.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Strict decoding of the bytes of a text file: content in the wrong encoding must be refused and
+ * located, never turned silently into replacement characters.
+ */
+public final class TextDecoding {
+
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoding() {
+    }
+
+    /** Decoded text, or null text and the offset of the first byte that is not in the encoding. */
+    public record Strict(String text, int badByte) {
+
+        public boolean ok() {
+            return text != null;
+        }
+    }
+
+    /** Decodes {@code bytes} from {@code start}, stopping at the first byte the encoding does not allow. */
+    public static Strict strict(byte[] bytes, int start, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return new Strict(null, in.position());
+        }
+        return new Strict(out.flip().toString(), -1);
+    }
+
+    public static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    public static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+    }
+
+    /** The 1-based line of the byte at {@code offset}, counting LF bytes as in any ASCII-compatible encoding. */
+    public static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
