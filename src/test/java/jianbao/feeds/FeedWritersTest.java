@@ -15,11 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianbao.feeds.Feed.FeedFile;
+import jianbao.output.JsonText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import jianbao.output.JsonText;
 
 /** The writers on their own, with feeds built by hand. */
 class FeedWritersTest {
