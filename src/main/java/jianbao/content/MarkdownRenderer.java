@@ -39,6 +39,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "");
+        options.set(HtmlRenderer.FORMAT_FLAGS, 0);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }
