@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Full builds of the same synthetic archive with jianbao and with Hugo, side by side.
 #
-#   bench/run.sh [SIZES…] [--runs N] [--seed S] [--smoke] [--no-sample] [--keep]
+#   bench/run.sh [SIZES…] [--runs N] [--seed S] [--smoke] [--no-sample] [--wait-idle] [--keep]
 #
 # SIZES are numbers of articles (default: 500 5000 20000). Each build runs --runs times
 # (default 3) and the median of each measure is printed. --smoke is 500 articles, 1 run.
+# On a shared machine, --wait-idle waits (up to 3 minutes) before each build until the other
+# processes leave at least 70 % of the CPUs idle; the CPU others used during each build is shown.
 # Everything is written under $BENCH_DIR (default /dev/shm/jianbao-bench): output to memory,
 # so that the disk's speed does not decide the result. Extra JVM flags can go in $JAVA_OPTS.
 set -euo pipefail
@@ -16,9 +18,10 @@ RUNS=3
 SEED=2024
 SAMPLE=1
 KEEP=0
+WAIT_IDLE=0
 BASE_URL="http://localhost:8000/"
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,6 +32,7 @@ while [ $# -gt 0 ]; do
     --smoke) SIZES=(500); RUNS=1; shift ;;
     --no-sample) SAMPLE=0; shift ;;
     --keep) KEEP=1; shift ;;
+    --wait-idle) WAIT_IDLE=1; shift ;;
     -h|--help) usage 0 ;;
     [0-9]*) SIZES+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; usage 2 ;;
@@ -72,22 +76,42 @@ trap cleanup EXIT
 # --- measuring --------------------------------------------------------------------------------
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# measure NAME OUT_DIR CMD…: one full build into an emptied OUT_DIR; appends "wall user sys rss_kib" to $WORK/NAME.runs
+# busy_seconds: CPU seconds the whole machine has spent busy since boot (all cores)
+busy_seconds() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
+
+# wait_idle: with --wait-idle, waits until at least 70 % of the CPUs stay idle for a second (3 minutes at most)
+wait_idle() {
+  [ "$WAIT_IDLE" -eq 1 ] || return 0
+  local cores waited=0 b0 b1
+  cores=$(nproc)
+  while [ "$waited" -lt 180 ]; do
+    b0=$(busy_seconds); sleep 1; b1=$(busy_seconds); waited=$((waited + 1))
+    awk -v d="$(echo "$b1 - $b0" | bc -l)" -v c="$cores" 'BEGIN { exit !(d <= 0.3 * c) }' && return 0
+  done
+  echo "  (machine still busy after 3 minutes of waiting; measuring anyway)" >&2
+}
+
+# measure NAME OUT_DIR CMD…: one full build into an emptied OUT_DIR;
+# appends "wall user sys rss_kib others_cpu" to $WORK/NAME.runs (others_cpu: CPU seconds other processes used meanwhile)
 measure() {
   local name="$1" out="$2"; shift 2
   rm -rf "$out" "$WORK"/.out-jianbao.*
-  local start end status=0
+  wait_idle
+  local start end status=0 busy0 busy1
+  busy0=$(busy_seconds)
   start=$(date +%s.%N)
   /usr/bin/time -v -o "$WORK/time.txt" "$@" >"$WORK/$name.log" 2>&1 || status=$?
   end=$(date +%s.%N)
+  busy1=$(busy_seconds)
   if [ "$status" -ne 0 ]; then
     echo "$name build failed (exit $status):" >&2
     tail -20 "$WORK/$name.log" >&2
     exit 1
   fi
-  awk -v wall="$(echo "$end - $start" | bc -l)" '
+  awk -v wall="$(echo "$end - $start" | bc -l)" -v busy="$(echo "$busy1 - $busy0" | bc -l)" '
     /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF }
-    END { printf "%.3f %.2f %.2f %d\n", wall, user, sys, rss }' "$WORK/time.txt" >>"$WORK/$name.runs"
+    END { others = busy - user - sys; if (others < 0) others = 0
+          printf "%.3f %.2f %.2f %d %.2f\n", wall, user, sys, rss, others }' "$WORK/time.txt" >>"$WORK/$name.runs"
 }
 
 # outputs NAME OUT_DIR: "files html bytes" of a finished build
@@ -130,13 +154,16 @@ compare() {
   printf '%-26s %14s %14s %10s\n' "" "jianbao" "Hugo" "jianbao/Hugo"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "–" }'; }
   printf '%-26s %14.2f %14.2f %10s\n' "wall time (s)" "$jw" "$hw" "$(ratio "$jw" "$hw")"
+  printf '%-26s %14.2f %14.2f %10s\n' "  best run (s)" "$(awk '{ print $1 }' "$WORK/jianbao.runs" | sort -g | head -1)" \
+    "$(awk '{ print $1 }' "$WORK/hugo.runs" | sort -g | head -1)" ""
   printf '%-26s %14.2f %14.2f %10s\n' "CPU user+sys (s)" "$jc" "$hc" "$(ratio "$jc" "$hc")"
   printf '%-26s %14s %14s\n' "  user / sys (s)" "$ju / $js" "$hu / $hs"
   printf '%-26s %14.0f %14.0f %10s\n' "peak RSS (MiB)" "$(echo "$jr / 1024" | bc -l)" "$(echo "$hr / 1024" | bc -l)" "$(ratio "$jr" "$hr")"
   printf '%-26s %14d %14d\n' "files written" "$jf" "$hf"
   printf '%-26s %14d %14d\n' "  of which .html" "$jh" "$hh"
   printf '%-26s %14.1f %14.1f\n' "output size (MiB)" "$(echo "$jb_bytes / 1048576" | bc -l)" "$(echo "$hg_bytes / 1048576" | bc -l)"
-  printf '%-26s %s\n' "all runs, jianbao" "$(tr '\n' ';' <"$WORK/jianbao.runs" | sed 's/;$//; s/;/; /g')  (wall user sys rss_kib)"
+  printf '%-26s %14.2f %14.2f\n' "others' CPU meanwhile (s)" "$(col jianbao 5)" "$(col hugo 5)"
+  printf '%-26s %s\n' "all runs, jianbao" "$(tr '\n' ';' <"$WORK/jianbao.runs" | sed 's/;$//; s/;/; /g')  (wall user sys rss_kib others_cpu)"
   printf '%-26s %s\n' "all runs, Hugo" "$(tr '\n' ';' <"$WORK/hugo.runs" | sed 's/;$//; s/;/; /g')"
 
   SUMMARY+=("| $label | $jw s | $hw s | $jc s | $hc s | $(printf '%.0f' "$(echo "$jr / 1024" | bc -l)") MiB | $(printf '%.0f' "$(echo "$hr / 1024" | bc -l)") MiB | $jf / $jh | $hf / $hh | $(printf '%.1f' "$(echo "$jb_bytes / 1048576" | bc -l)") MiB | $(printf '%.1f' "$(echo "$hg_bytes / 1048576" | bc -l)") MiB |")
