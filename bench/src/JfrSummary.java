@@ -269,23 +269,30 @@ public final class JfrSummary {
         if (nativeSamples > 0) {
             section("threads in native code (jdk.NativeMethodSample), top frame  ←  stage", nativeByMethod, nativeSamples, 8);
         }
-        System.out.printf("%nallocation (jdk.ObjectAllocationSample, weighted): %,.0f MiB sampled in total%n", allocated / 1048576.0);
+        System.out.printf("%nallocation (jdk.ObjectAllocationSample, weighted): %,.0f MiB per build%n", allocated / 1048576.0 / files.size());
         section("allocation by build stage", allocByStage, allocated, 10);
         section("allocation by class", allocByClass, allocated, 12);
         section("allocation by top frame", allocBySite, allocated, 12);
         section("allocation by first non-JDK frame", allocByCaller, allocated, 12);
         section("allocation by innermost jianbao method", allocByJianbao, allocated, 12);
-        System.out.printf("%ngarbage collections: %d, pauses %.2f s in total; heap used at most %,.0f MiB, committed at most %,.0f MiB%n",
-                gcCount, gcPauses.toNanos() / 1e9, maxHeapUsed / 1048576.0, maxHeapCommitted / 1048576.0);
-        System.out.printf("JIT compilations recorded: %d, %.2f s of compiler thread time%n", compilations, compileTime.toNanos() / 1e9);
+        double n = files.size();
+        System.out.printf("%nper build (average of %d recording%s):%n", files.size(), files.size() > 1 ? "s" : "");
+        System.out.printf("  allocated (sampled, weighted): %,.0f MiB%n", allocated / n / 1048576.0);
+        System.out.printf("  garbage collections: %.1f, pauses %.2f s; heap used at most %,.0f MiB, committed at most %,.0f MiB (over all builds)%n",
+                gcCount / n, gcPauses.toNanos() / 1e9 / n, maxHeapUsed / 1048576.0, maxHeapCommitted / 1048576.0);
+        System.out.printf("  JIT compilations: %.0f, %.2f s of compiler thread wall time%n", compilations / n, compileTime.toNanos() / 1e9 / n);
         if (!cpuByThread.isEmpty()) {
             double cores = hardwareThreads;
             double javaThreads = cpuByThread.values().stream().mapToDouble(d -> d).sum() * cores;
-            System.out.printf("%nCPU time by thread (jdk.ThreadCPULoad integrated; approximate): JVM in total %.2f s%n", jvmCpuSeconds * cores);
+            System.out.printf("%nCPU time by thread per build (jdk.ThreadCPULoad integrated, from the recording's start; approximate): JVM in total %.2f s%n",
+                    jvmCpuSeconds * cores / n);
             cpuByThread.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .forEach(e -> System.out.printf("  %6.2f s  %s%n", e.getValue() * cores, e.getKey()));
-            System.out.printf("  %6.2f s  not Java threads (GC workers, VM thread) = JVM total − the above%n",
-                    Math.max(0, jvmCpuSeconds * cores - javaThreads));
+                    .filter(e -> e.getValue() * cores / n >= 0.005)
+                    .forEach(e -> System.out.printf("  %6.2f s  %4.1f %%  %s%n", e.getValue() * cores / n,
+                            100 * e.getValue() / jvmCpuSeconds, e.getKey()));
+            double rest = Math.max(0, jvmCpuSeconds * cores - javaThreads);
+            System.out.printf("  %6.2f s  %4.1f %%  not Java threads (GC workers, VM thread) = JVM total − the above%n",
+                    rest / n, 100 * rest / (jvmCpuSeconds * cores));
         }
         if (!jvmCpu.isEmpty()) {
             System.out.printf("CPU load (1 s samples, share of all cores): this JVM %.0f %% on average, whole machine %.0f %%%n",
