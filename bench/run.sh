@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Full builds of the same synthetic archive with jianbao and with Hugo, side by side.
 #
-#   bench/run.sh [SIZES…] [--runs N] [--seed S] [--smoke] [--no-sample] [--wait-idle] [--keep]
+#   bench/run.sh [SIZES…] [--runs N] [--seed S] [--smoke] [--no-sample] [--wait-idle] [--hugo-bare] [--keep]
 #
 # SIZES are numbers of articles (default: 500 5000 20000). Each build runs --runs times
 # (default 3) and the median of each measure is printed. --smoke is 500 articles, 1 run.
 # On a shared machine, --wait-idle waits (up to 3 minutes) before each build until the other
 # processes leave at least 70 % of the CPUs idle; the CPU others used during each build is shown.
+# --hugo-bare gives Hugo bare layouts (title and text only, as shared/ANCHORS.md measured) instead
+# of the layouts that render the same pages as jianbao's default theme.
 # Everything is written under $BENCH_DIR (default /dev/shm/jianbao-bench): output to memory,
 # so that the disk's speed does not decide the result. Extra JVM flags can go in $JAVA_OPTS.
 set -euo pipefail
@@ -19,9 +21,10 @@ SEED=2024
 SAMPLE=1
 KEEP=0
 WAIT_IDLE=0
+HUGO_LAYOUTS="$BENCH/hugo/layouts"
 BASE_URL="http://localhost:8000/"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,6 +36,7 @@ while [ $# -gt 0 ]; do
     --no-sample) SAMPLE=0; shift ;;
     --keep) KEEP=1; shift ;;
     --wait-idle) WAIT_IDLE=1; shift ;;
+    --hugo-bare) HUGO_LAYOUTS="$BENCH/hugo/bare-layouts"; shift ;;
     -h|--help) usage 0 ;;
     [0-9]*) SIZES+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; usage 2 ;;
@@ -173,14 +177,14 @@ compare() {
 hugo_site() {
   rm -rf "$2"
   java "$BENCH/src/HugoSiteConverter.java" "$1" "$2" "$BASE_URL"
-  cp -r "$BENCH/hugo/layouts" "$2/layouts"
+  cp -r "$HUGO_LAYOUTS" "$2/layouts"
   mkdir -p "$2/static/assets"
   cp -r "$ROOT/themes/default/static/." "$2/static/assets/"
 }
 
 command -v bc >/dev/null || apt_install bc
 
-echo "jianbao $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') vs $(hugo version | cut -d' ' -f1-2)"
+echo "jianbao $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') vs $(hugo version | cut -d' ' -f1-2), layouts ${HUGO_LAYOUTS#$ROOT/}"
 echo "$(java -version 2>&1 | head -1); $(nproc) cores; $(free -m | awk '/Mem:/ { print $2 " MiB memory" }'); output under $WORK"
 echo "uptime:$(uptime)"
 SUMMARY=()
