@@ -24,7 +24,7 @@ WAIT_IDLE=0
 HUGO_LAYOUTS="$BENCH/hugo/layouts"
 BASE_URL="http://localhost:8000/"
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
