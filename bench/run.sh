@@ -10,7 +10,8 @@
 # --hugo-bare gives Hugo bare layouts (title and text only, as shared/ANCHORS.md measured) instead
 # of the layouts that render the same pages as jianbao's default theme.
 # Everything is written under $BENCH_DIR (default /dev/shm/jianbao-bench): output to memory,
-# so that the disk's speed does not decide the result. Extra JVM flags can go in $JAVA_OPTS.
+# so that the disk's speed does not decide the result. jianbao runs through its launcher bin/jianbao,
+# as users run it; extra JVM flags can go in $JIANBAO_JAVA_OPTS.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -130,7 +131,7 @@ col() { awk -v c="$2" '{ print $c }' "$WORK/$1.runs" | median; }
 compare() {
   local label="$1" content="$2" hugo_site="$3"
   rm -f "$WORK"/*.runs
-  local jb=(java ${JAVA_OPTS:-} -jar "$JAR" build --content "$content" --output "$WORK/out-jianbao" --base-url "$BASE_URL" --quiet)
+  local jb=("$ROOT/bin/jianbao" build --content "$content" --output "$WORK/out-jianbao" --base-url "$BASE_URL" --quiet)
   local hg=(hugo --source "$hugo_site" --destination "$WORK/out-hugo" --quiet)
   local load_before load_after
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -3,8 +3,8 @@
 #
 #   bench/search-vs-pagefind.sh [ARTICLES] [QUERIES]      (defaults: 5000 articles, 300 recall queries)
 #
-# 1. generates a deterministic 《上街信息》 archive as jianbao content (bench/search/SearchArchive.java:
-#    articles of 300–800 characters from the sample issue's clauses, ~40 departments, skewed);
+# 1. generates a deterministic 《上街信息》 archive as jianbao content with bench/src/ArchiveGenerator.java,
+#    the generator bench/run.sh uses too;
 # 2. builds it with jianbao (which writes its search index) three times, median wall time;
 # 3. installs Pagefind from npm into bench/.pagefind/ and indexes the same built article pages
 #    (root selector article.article) three times, median wall time;
@@ -26,14 +26,14 @@ mvn -q -B -DskipTests package
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 CP="target/classes:target/test-classes:$(cat "$WORK/classpath.txt")"
 
-java bench/search/SearchArchive.java content "$WORK/content" "$ARTICLES" 45
+java bench/src/ArchiveGenerator.java "$WORK/content" "$ARTICLES" 45
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds() { awk -v s="$1" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f\n", (e - s) / 1e9 }'; }
 
 for run in 1 2 3; do
   start=$(date +%s%N)
-  java -jar target/jianbao.jar build -q -c "$WORK/content" -o "$WORK/site" --base-url http://127.0.0.1/
+  bin/jianbao build -q -c "$WORK/content" -o "$WORK/site" --base-url http://127.0.0.1/
   seconds "$start"
 done > "$WORK/jianbao-times.txt"
 JIANBAO_BUILD=$(median < "$WORK/jianbao-times.txt")
