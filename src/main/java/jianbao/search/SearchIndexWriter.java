@@ -124,30 +124,79 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * A document's text taken apart: every bigram occurrence as its key and position in one sorted
-     * number, and its distinct characters, sorted.
+     * A document's text taken apart: every bigram occurrence as its key and position in one number,
+     * the occurrences of a key together and in position order, and its distinct characters. Grouping
+     * by hashing instead of sorting keeps the index build fast: it runs for every document.
      */
     private record Analysed(long[] bigrams, int[] chars) {
 
         static Analysed of(int[] text) {
             int limit = Math.min(text.length, MAX_POSITIONS);
-            long[] occurrences = new long[Math.max(0, limit - 1)];
-            int n = 0;
+            int[] keyOf = new int[Math.max(0, limit - 1)];
+            KeyGroups groups = new KeyGroups(limit);
             for (int p = 0; p + 1 < limit; p++) {
-                if (text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR) {
-                    occurrences[n++] = key(text[p], text[p + 1]) << POSITION_BITS | p;
+                keyOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
+                        ? groups.add(key(text[p], text[p + 1])) : -1;
+            }
+            long[] occurrences = new long[groups.occurrences];
+            int[] next = groups.startOffsets();
+            for (int p = 0; p < keyOf.length; p++) {
+                if (keyOf[p] >= 0) {
+                    occurrences[next[keyOf[p]]++] = groups.keys[keyOf[p]] << POSITION_BITS | p;
                 }
             }
-            Arrays.sort(occurrences, 0, n);
-            int[] chars = Arrays.copyOf(text, limit);
-            Arrays.sort(chars);
-            int distinct = 0;
-            for (int c : chars) {
-                if (c != SearchText.SEPARATOR && (distinct == 0 || chars[distinct - 1] != c)) {
-                    chars[distinct++] = c;
+            KeyGroups distinct = new KeyGroups(limit);
+            for (int p = 0; p < limit; p++) {
+                if (text[p] != SearchText.SEPARATOR) {
+                    distinct.add(text[p]);
                 }
             }
-            return new Analysed(Arrays.copyOf(occurrences, n), Arrays.copyOf(chars, distinct));
+            int[] chars = new int[distinct.size];
+            for (int g = 0; g < distinct.size; g++) {
+                chars[g] = (int) distinct.keys[g];
+            }
+            return new Analysed(occurrences, chars);
+        }
+    }
+
+    /** The distinct keys of one document in order of first occurrence, with how often each occurs. */
+    private static final class KeyGroups {
+        final long[] keys;
+        final int[] counts;
+        final int[] slots;
+        int size;
+        int occurrences;
+
+        KeyGroups(int capacity) {
+            keys = new long[Math.max(1, capacity)];
+            counts = new int[keys.length];
+            slots = new int[Integer.highestOneBit(Math.max(1, capacity) * 2 - 1) * 2];
+            Arrays.fill(slots, -1);
+        }
+
+        /** Counts an occurrence of {@code key} and returns its group. */
+        int add(long key) {
+            int mask = slots.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (slots[i] >= 0 && keys[slots[i]] != key) {
+                i = i + 1 & mask;
+            }
+            if (slots[i] < 0) {
+                slots[i] = size;
+                keys[size++] = key;
+            }
+            counts[slots[i]]++;
+            occurrences++;
+            return slots[i];
+        }
+
+        /** Where each group starts in a list of all occurrences, groups one after the other. */
+        int[] startOffsets() {
+            int[] starts = new int[size];
+            for (int g = 1; g < size; g++) {
+                starts[g] = starts[g - 1] + counts[g - 1];
+            }
+            return starts;
         }
     }
 
