@@ -59,7 +59,11 @@ public final class SiteBuilder {
     }
 
     public static Result build(Options options, BuildProgress progress) {
-        return WORKERS.submit(() -> buildOnWorkers(options, progress)).join();
+        try {
+            return WORKERS.submit(() -> buildOnWorkers(options, progress)).join();
+        } catch (RuntimeException failure) {
+            throw thrownOnWorker(failure);
+        }
     }
 
     /**
@@ -73,6 +77,18 @@ public final class SiteBuilder {
                 return thread;
             }, null, false);
 
+    /**
+     * The exception a worker threw. Joining a task rethrows a copy whose message is the original's
+     * class name and message; people should read the original message.
+     */
+    private static RuntimeException thrownOnWorker(RuntimeException joined) {
+        RuntimeException original = joined;
+        while (original.getCause() instanceof RuntimeException cause && cause.getClass() == original.getClass()) {
+            original = cause;
+        }
+        return original;
+    }
+
     private static Result buildOnWorkers(Options options, BuildProgress progress) {
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
         if (loaded.site().isEmpty()) {
@@ -80,7 +96,7 @@ public final class SiteBuilder {
         }
         Site site = loaded.site().get();
         Theme theme = theme(options, site);
-        try (StagedSite staged = StagedSite.begin(options.output())) {
+        try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
             writeAll(site, theme, renderer(site, theme), plan(site), staged, progress);
             staged.commit();
             return new Result(loaded.problems(), site, staged.fileCount());

@@ -1,5 +1,6 @@
 package jianbao.cli;
 
+import jianbao.build.FailureMessage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,19 +18,10 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("出错：" + plainMessage(e));
+                    commandLine.getErr().println("出错：" + FailureMessage.of(e));
                     return 1;
                 })
                 .execute(args);
-    }
-
-    /** The message of the innermost cause that has one, without a stack trace. */
-    static String plainMessage(Throwable e) {
-        Throwable shown = e;
-        while (shown.getMessage() == null && shown.getCause() != null) {
-            shown = shown.getCause();
-        }
-        return shown.getMessage() != null ? shown.getMessage() : shown.toString();
     }
 
     @Override

@@ -11,7 +11,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
@@ -32,13 +36,51 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         this.staging = staging;
     }
 
-    public static StagedSite begin(Path output) {
+    /**
+     * Starts writing a site that will replace {@code output}. Refuses, before writing anything, an
+     * output whose replacement would destroy what is not a generated site: a file, a folder that
+     * holds one of {@code keep} (the content and themes folders) or the working folder, or a
+     * folder with files but no index.html.
+     */
+    public static StagedSite begin(Path output, Collection<Path> keep) {
         Path absolute = output.toAbsolutePath().normalize();
+        checkReplaceable(absolute, keep);
         try {
             Files.createDirectories(absolute.getParent());
             return new StagedSite(absolute, createStaging(absolute));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkReplaceable(Path output, Collection<Path> keep) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UnsafeOutputException("输出位置 " + output + " 是一个文件，不是网站目录。请换一个输出目录。");
+        }
+        List<Path> kept = new ArrayList<>();
+        keep.forEach(path -> kept.add(path.toAbsolutePath().normalize()));
+        kept.add(Path.of("").toAbsolutePath());
+        for (Path path : kept) {
+            if (path.startsWith(output)) {
+                throw new UnsafeOutputException("输出目录 " + output + " 就是或包含 " + path + "，生成网站时会被整个替换。请换一个输出目录，如 site。");
+            }
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve("index.html"))) {
+            try (Stream<Path> listing = Files.list(output)) {
+                if (listing.findAny().isPresent()) {
+                    throw new UnsafeOutputException("输出目录 " + output + " 里有文件，但不像是生成的网站（没有 index.html）。"
+                            + "为免误删，请换一个输出目录，或先把它清空。");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The output folder given cannot be replaced without destroying what is not a generated site. */
+    public static final class UnsafeOutputException extends RuntimeException {
+        UnsafeOutputException(String message) {
+            super(message);
         }
     }
 

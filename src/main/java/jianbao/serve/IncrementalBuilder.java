@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import jianbao.build.BuildProgress;
+import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
@@ -121,7 +122,7 @@ public final class IncrementalBuilder {
         } catch (PageRenderer.TemplateException e) {
             problems.error(options.themes(), 0, e.getMessage());
         } catch (RuntimeException e) {
-            problems.error(options.content(), 0, "无法生成网站：" + plainMessage(e));
+            problems.error(options.content(), 0, "无法生成网站：" + FailureMessage.of(e));
         }
         return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
     }
@@ -131,7 +132,7 @@ public final class IncrementalBuilder {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
-        try (StagedSite staged = StagedSite.begin(folder.root())) {
+        try (StagedSite staged = StagedSite.begin(folder.root(), List.of(options.content(), options.themes()))) {
             SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
             outputLock.writeLock().lock();
             try {
@@ -227,11 +228,4 @@ public final class IncrementalBuilder {
         }
     }
 
-    private static String plainMessage(Throwable e) {
-        Throwable shown = e;
-        while (shown.getMessage() == null && shown.getCause() != null) {
-            shown = shown.getCause();
-        }
-        return shown.getMessage() != null ? shown.getMessage() : shown.toString();
-    }
 }

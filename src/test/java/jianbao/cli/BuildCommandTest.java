@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import jianbao.TestSites;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,36 @@ class BuildCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path ordinary = Files.createDirectory(root.resolve("ordinary"));
         assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(root.resolve("site")));
+    }
+
+    @Test
+    void refusesAnOutputWhoseReplacementWouldDestroyWhatIsNotASite() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        TestSites.write(root.resolve("notes/todo.txt"), "keep me");
+        TestSites.write(root.resolve("afile"), "keep me too");
+        for (Path output : List.of(content, root, root.resolve("notes"), root.resolve("afile"))) {
+            err.reset();
+            assertEquals(1, build(content, output), output.toString());
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.startsWith("出错：输出"), message);
+            assertFalse(message.contains("Exception"), message);
+        }
+        assertEquals("keep me", Files.readString(root.resolve("notes/todo.txt")));
+        assertEquals("keep me too", Files.readString(root.resolve("afile")));
+        assertTrue(Files.exists(content.resolve("issues/2024/045.md")));
+        assertEquals(0, build(content, root.resolve("site")));
+        assertEquals(0, build(content, root.resolve("site")), "a site it wrote may be replaced");
+    }
+
+    @Test
+    void aMissingThemeIsToldInPlainWords() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "theme: nosuch\n");
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        assertEquals(1, build(content, root.resolve("site")));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("出错：找不到主题目录"), message);
     }
 
     @Test
