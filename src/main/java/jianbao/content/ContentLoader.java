@@ -2,6 +2,7 @@ package jianbao.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
@@ -84,11 +85,29 @@ public final class ContentLoader {
             return new Result(Optional.empty(), problems, issues, registry.registered());
         }
         LocalDate today = LocalDate.now(options.clock().withZone(config.get().timeZone()));
+        issues.stream().filter(issue -> !issue.draft() && issue.date().isAfter(today)).forEach(issue ->
+                problems.warning(issue.source(), lineOfField(issue.source(), "date"), "出刊日期 " + issue.date()
+                        + " 还没到：这一期到那天才发布，在那之后重新生成网站时才会出现（除非加 --drafts 预览）。"));
         List<Issue> published = issues.stream()
                 .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(today))
                 .toList();
         return new Result(Optional.of(new Site(config.get(), published, registry.all(), pages)), problems, issues,
                 registry.registered());
+    }
+
+    /** The 1-based line on which the front matter field {@code key} is written, or 0 if it cannot be read. */
+    private static int lineOfField(Path file, String key) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            List<String> all = lines.toList();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).startsWith(key + ":") || all.get(i).startsWith(key + "：")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /** The issue sources under content/issues/, sorted by path. */

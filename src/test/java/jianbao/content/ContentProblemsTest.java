@@ -148,8 +148,14 @@ class ContentProblemsTest {
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", "区财政局").replace("editor:", "draft: true\neditor:"));
         TestSites.write(content.resolve("issues/2026/001.md"), TestSites.issue(1, "2026-01-09", "区财政局"));
-        Site published = load(content).site().orElseThrow();
+        ContentLoader.Result result = load(content);
+        Site published = result.site().orElseThrow();
         assertEquals(List.of(45), published.issues().stream().map(i -> i.number()).toList());
+        List<Problem> problems = result.problems().all();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(content.resolve("issues/2026/001.md"), problems.get(0).file());
+        assertEquals(3, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("出刊日期 2026-01-09 还没到"), problems.get(0).message());
         Site preview = ContentLoader.load(content, new ContentLoader.Options(true, TestSites.TODAY, Optional.empty())).site().orElseThrow();
         assertEquals(List.of(1, 46, 45), preview.issues().stream().map(i -> i.number()).toList());
     }
