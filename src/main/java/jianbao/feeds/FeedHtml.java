@@ -24,7 +24,7 @@ final class FeedHtml {
 
     FeedHtml(Site site, SiteUrls urls) {
         this.urls = urls;
-        this.content = new ContentHtml(site, urls, true);
+        this.content = new ContentHtml(urls, true);
     }
 
     String issue(Issue issue) {

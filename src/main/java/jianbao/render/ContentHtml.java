@@ -1,44 +1,31 @@
 package jianbao.render;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Entry;
-import jianbao.model.Issue;
-import jianbao.model.IssueId;
-import jianbao.model.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The HTML of an article or brief as placed on a page. Links relative to an issue's folder (an
- * image beside index.md) are rewritten to the issue's URL so they work on every page that shows
- * the entry; with {@code absolute}, every link becomes a full URL, as feed readers need (a link from
+ * The HTML of an article or brief as placed on a page. Relative links are taken from the issue's
+ * folder, where an image beside index.md lives, and rewritten to the issue's URL, so that they lead
+ * to the same place on the issue page, the article page and in feeds; with {@code absolute}, every link becomes a full URL, as feed readers need (a link from
  * the server's root, {@code /x}, is taken against the base URL's host, as a browser would).
  */
 public final class ContentHtml {
 
     private final SiteUrls urls;
-    private final Set<IssueId> issuesWithFiles;
     private final boolean absolute;
 
-    public ContentHtml(Site site, SiteUrls urls, boolean absolute) {
+    public ContentHtml(SiteUrls urls, boolean absolute) {
         this.urls = urls;
         this.absolute = absolute;
-        this.issuesWithFiles = issuesWithFiles(site);
-    }
-
-    /** The issues that have files beside them, whose entries' relative links are rewritten. */
-    static Set<IssueId> issuesWithFiles(Site site) {
-        return site.issues().stream().filter(i -> !i.attachments().isEmpty()).map(Issue::id)
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     public String html(Entry entry) {
         String html = entry instanceof Article article ? article.bodyHtml() : ((Brief) entry).html();
-        if (!absolute && !issuesWithFiles.contains(entry.issueId()) || !html.contains("=\"")) {
+        if (!html.contains("=\"")) {
             return html;
         }
         String issuePath = SiteUrls.issue(entry.issueId());

@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jianbao.model.FreePage;
-import jianbao.model.IssueId;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
 
@@ -23,10 +21,10 @@ public final class PageRenderer {
      * specs, rendered with the same templates for sites with equal inputs, are identical. A rebuild
      * relies on this to render again only the pages that changed.
      */
-    public record SiteInputs(SiteConfig config, List<FreePage> freePages, Set<IssueId> issuesWithFiles) {
+    public record SiteInputs(SiteConfig config, List<FreePage> freePages) {
 
         public static SiteInputs of(Site site) {
-            return new SiteInputs(site.config(), site.pages(), ContentHtml.issuesWithFiles(site));
+            return new SiteInputs(site.config(), site.pages());
         }
     }
 
@@ -40,7 +38,7 @@ public final class PageRenderer {
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
-                .extension(new TemplateFilters(urls, new ContentHtml(site, urls, false)))
+                .extension(new TemplateFilters(urls, new ContentHtml(urls, false)))
                 .build();
         this.global = Map.of("site", site.config(), "freePages", site.pages());
     }

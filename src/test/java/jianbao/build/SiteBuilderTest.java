@@ -95,6 +95,30 @@ class SiteBuilderTest {
     }
 
     @Test
+    void relativeLinksInAnIssueFileLeadToTheSamePlaceFromEveryPage() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), """
+                ---
+                number: 45
+                date: 2024-08-09
+                ---
+
+                ## 有链接的信息
+
+                详见[关于本刊](../../../about/)。（区财政局）
+                """);
+        TestSites.write(content.resolve("pages/about.md"), "---\ntitle: 关于本刊\n---\n\n本刊简介。\n");
+        Path site = root.resolve("site");
+        assertTrue(TestSites.build(content, site, "https://example.gov.cn/xinxi/").succeeded());
+        String onIssue = TestSites.page(site, "issues/2024/45/").selectFirst(".article .body a").attr("href");
+        String onArticle = TestSites.page(site, "issues/2024/45/1/").selectFirst("article .body a").attr("href");
+        assertEquals(onIssue, onArticle);
+        assertEquals(URI.create("https://example.gov.cn/xinxi/about/"),
+                URI.create("https://example.gov.cn/xinxi/issues/2024/45/1/").resolve(onArticle).normalize());
+        assertEquals(List.of(), new LinkChecker(site, URI.create("https://example.gov.cn/xinxi/")).check().broken());
+    }
+
+    @Test
     void filesBesideAnIssueArePublishedAndLinkedFromEveryPage() {
         Path content = TestSites.fixtureContent(root, 20);
         TestSites.write(content.resolve("issues/2024/45/index.md"), """
