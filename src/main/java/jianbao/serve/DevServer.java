@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
+import jianbao.render.HtmlEscaper;
 
 /**
  * Serves a built site folder on 127.0.0.1 only, as a static host would: a folder's index.html for
@@ -202,12 +203,8 @@ public final class DevServer implements AutoCloseable {
                 + "color:#7a0000;border-bottom:4px solid #c00;font:16px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)\">"
                 + "<strong>内容有错误，网站没有更新。下面显示的是上一次成功生成的版本。改正后保存，页面会自动刷新。</strong><ul>");
         for (String message : shown) {
-            banner.append("<li>").append(escape(message)).append("</li>");
+            banner.append("<li>").append(HtmlEscaper.text(message)).append("</li>");
         }
         return banner.append("</ul></div>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

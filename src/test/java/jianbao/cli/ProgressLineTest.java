@@ -28,10 +28,21 @@ class ProgressLineTest {
     }
 
     @Test
-    void silentWhenNotOnATerminal() {
-        ProgressLine line = ProgressLine.onTerminal(true);
-        line.planned(10);
-        line.pageWritten();
-        line.close();
+    void silentWhenQuietOrNotOnATerminal() throws InterruptedException {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            // Under Maven there is no console, so both lines stay silent however long they run.
+            for (ProgressLine line : new ProgressLine[] {ProgressLine.onTerminal(true), ProgressLine.onTerminal(false)}) {
+                line.planned(10);
+                Thread.sleep(300);
+                line.pageWritten();
+                line.close();
+            }
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }
