@@ -38,10 +38,6 @@ public final class ContentLoader {
      * @param baseUrl       replaces the base URL of site.yaml when present
      */
     public record Options(boolean includeDrafts, Clock clock, Optional<URI> baseUrl) {
-
-        public static Options defaults() {
-            return new Options(false, Clock.systemUTC(), Optional.empty());
-        }
     }
 
     /**
@@ -175,11 +171,15 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Reports a department named in content whose pinyin slug is already taken; slugs within the
+     * registry are checked where it is read, with their lines.
+     */
     private static void checkSlugsAreUnique(List<Department> departments, Path registryFile, Problems problems) {
         Map<String, Department> bySlug = new HashMap<>();
         for (Department department : departments) {
             Department other = bySlug.putIfAbsent(department.slug(), department);
-            if (other != null && !Objects.equals(other, department)) {
+            if (other != null && !Objects.equals(other, department) && !(other.registered() && department.registered())) {
                 problems.error(registryFile, 0, "“" + other.name() + "”和“" + department.name() + "”的页面地址都是 "
                         + department.slug() + "，请在 departments.yaml 中为其中一个登记不同的 slug。");
             }

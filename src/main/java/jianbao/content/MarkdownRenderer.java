@@ -25,6 +25,7 @@ public final class MarkdownRenderer {
 
     private static final Safelist SAFE = Safelist.relaxed()
             .removeTags("div", "span")
+            .removeProtocols("a", "href", "ftp")
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 

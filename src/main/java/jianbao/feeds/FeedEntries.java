@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jianbao.feeds.Feed.FeedFile;
-import jianbao.model.Article;
 import jianbao.model.Department;
 import jianbao.model.Entry;
-import jianbao.model.Excerpt;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
@@ -28,7 +26,6 @@ import jianbao.render.SiteUrls;
 public final class FeedEntries {
 
     /** As long as a department page's line for a brief, which has no headline of its own. */
-    private static final int BRIEF_TITLE_LENGTH = 40;
 
     private final Site site;
     private final SiteUrls urls;
@@ -92,7 +89,7 @@ public final class FeedEntries {
 
     private FeedEntry entry(Entry entry) {
         Issue issue = issues.get(entry.issueId());
-        String title = entry instanceof Article article ? article.headline() : Excerpt.of(entry.text(), BRIEF_TITLE_LENGTH);
+        String title = entry.title();
         return new FeedEntry(ids.entry(entry), title, urls.absolute(SiteUrls.entry(entry)), html.entry(entry, issue),
                 published(issue.date()), entry.departments().stream().map(Department::name).toList());
     }

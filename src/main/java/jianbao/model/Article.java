@@ -18,4 +18,9 @@ public record Article(IssueId issueId, int position, String headline, String bod
     public Article {
         departments = List.copyOf(departments);
     }
+
+    @Override
+    public String title() {
+        return headline;
+    }
 }

@@ -10,7 +10,15 @@ import java.util.List;
 public record Brief(IssueId issueId, int position, String html, String text, List<Department> departments)
         implements Entry {
 
+    /** How much of a brief's text stands for its title. */
+    private static final int TITLE_LENGTH = 40;
+
     public Brief {
         departments = List.copyOf(departments);
+    }
+
+    @Override
+    public String title() {
+        return Excerpt.of(text, TITLE_LENGTH);
     }
 }

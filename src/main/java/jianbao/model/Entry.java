@@ -14,4 +14,7 @@ public sealed interface Entry permits Article, Brief {
 
     /** Plain text of the body, for descriptions, feeds and search. */
     String text();
+
+    /** What lists, feeds and search results show as its title: an article's headline, a brief's beginning. */
+    String title();
 }

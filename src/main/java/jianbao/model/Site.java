@@ -41,9 +41,4 @@ public record Site(SiteConfig config, List<Issue> issues, List<Department> depar
         }
         return byDepartment;
     }
-
-    /** The issue with the given id, if published. */
-    public Issue issue(IssueId id) {
-        return issues.stream().filter(issue -> issue.id().equals(id)).findFirst().orElseThrow();
-    }
 }

@@ -99,11 +99,6 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         }
     }
 
-    /** The folder being written, for stages that write many files themselves. */
-    public Path root() {
-        return staging;
-    }
-
     /** Writes {@code bytes} to {@code relativePath}, creating folders as needed. */
     @Override
     public void write(String relativePath, byte[] bytes) {

@@ -190,7 +190,7 @@ public final class PagePlan {
     }
 
     private EntryItem item(Entry entry) {
-        String title = entry instanceof Article article ? article.headline() : Excerpt.of(entry.text(), 40);
+        String title = entry.title();
         return new EntryItem(entry, issuesById.get(entry.issueId()), title);
     }
 

@@ -48,10 +48,6 @@ public final class SiteUrls {
         return "issues/";
     }
 
-    public static String year(int year) {
-        return "issues/#y" + year;
-    }
-
     public static String issue(IssueId id) {
         return "issues/" + id.year() + "/" + id.number() + "/";
     }

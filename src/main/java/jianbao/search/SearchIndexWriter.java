@@ -13,7 +13,6 @@ import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
-import jianbao.model.Excerpt;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.JsonText;
@@ -42,7 +41,6 @@ public final class SearchIndexWriter {
     /** Bump when search.js must change to read the files. */
     public static final int FORMAT = 1;
     public static final int DEFAULT_SHARD_BYTES = 8 * 1024;
-    private static final int TITLE_LENGTH = 40;
     private static final int POSITION_BITS = 20;
     private static final int MAX_POSITIONS = 1 << POSITION_BITS;
 
@@ -67,17 +65,11 @@ public final class SearchIndexWriter {
             entries.addAll(issue.briefs());
             for (Entry entry : entries) {
                 List<String> fields = new ArrayList<>();
-                String title;
-                if (entry instanceof Article article) {
-                    title = article.headline();
-                    fields.add(article.headline());
-                } else {
-                    title = Excerpt.of(entry.text(), TITLE_LENGTH);
-                    fields.add("");
-                }
+                // A brief's title is its own text, so only a headline is indexed as a field of its own.
+                fields.add(entry instanceof Article article ? article.headline() : "");
                 fields.add(entry.text());
                 entry.departments().forEach(d -> fields.add(d.name()));
-                documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), title, fields));
+                documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title(), fields));
             }
         }
         return documents;

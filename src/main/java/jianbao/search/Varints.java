@@ -26,10 +26,6 @@ final class Varints {
         size += bytes.length;
     }
 
-    int size() {
-        return size;
-    }
-
     byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
     }

@@ -45,11 +45,6 @@ public final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** How many tabs are listening. */
-    public int listeners() {
-        return listeners.size();
-    }
-
     private void send(OutputStream out, String text) {
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));

@@ -77,7 +77,7 @@ class SiteBuilderTest {
 
                 ## 标题<img src=x onerror=alert(1)>
 
-                正文<script>alert(2)</script>，[链接](javascript:alert(3))，<a href="#" onclick="alert(4)">点</a>。（区财政局）
+                正文<script>alert(2)</script>，[链接](javascript:alert(3))，[旧链接](ftp://files.example/x)，<a href="#" onclick="alert(4)">点</a>。（区财政局）
 
                 △ 简讯<iframe src="https://evil.example/"></iframe>。（区财政局）
                 """);
@@ -87,7 +87,7 @@ class SiteBuilderTest {
             Document page = TestSites.page(site, path);
             assertTrue(page.select("script:not([src])").stream().allMatch(s -> s.data().contains("jianbao-large-type")), path);
             assertTrue(page.select("[onerror], [onclick], iframe").isEmpty(), path);
-            assertTrue(page.select("a[href^=javascript]").isEmpty(), path);
+            assertTrue(page.select("a[href^=javascript], a[href^=ftp]").isEmpty(), path);
         }
         Document issue = TestSites.page(site, "issues/2024/45/");
         assertTrue(issue.text().contains("正文<script>alert(2)</script>"), "raw HTML is shown as text");
