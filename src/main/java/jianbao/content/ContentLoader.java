@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,11 @@ public final class ContentLoader {
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<FreePage> pages = FreePageLoader.load(contentDir.resolve("pages"), markdown, problems);
         if (config.isEmpty()) {
+            // Nothing is published without settings, but the issues are still read, so that their
+            // problems are reported together with those of site.yaml.
+            SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
+                    ZoneId.of("Asia/Shanghai"), "default", 1, 1);
+            loadIssues(contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
             return new Result(Optional.empty(), problems);
         }
         if (cache != null) {

@@ -75,6 +75,17 @@ class ContentProblemsTest {
     }
 
     @Test
+    void issueProblemsAreReportedEvenWhenTheSiteSettingsAreBroken() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("site.yaml"), "title: 测试信息\n");
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-32", "区财政局"));
+        List<Problem> errors = load(content).problems().all().stream().filter(Problem::isError).toList();
+        assertEquals(List.of("045.md", "site.yaml"), errors.stream().map(p -> p.file().getFileName().toString()).toList(),
+                errors.toString());
+        assertTrue(errors.get(0).message().contains("不是真实存在的日期"), errors.toString());
+    }
+
+    @Test
     void theSameIssueTwiceIsAnError() {
         Path content = TestSites.fixtureContent(root, 20);
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
