@@ -120,8 +120,13 @@
   Index.prototype.load = function (pairKeys, charKeys) {
     var index = this;
     var wanted = {};
-    pairKeys.forEach(function (key) { wanted["bigrams/" + shardOf(index.pairShards, key) + ".bin"] = "p"; });
-    charKeys.forEach(function (key) { wanted["chars/" + shardOf(index.charShards, key) + ".bin"] = "c"; });
+    // An archive without a single issue has no shards: nothing to load, and every query finds nothing.
+    if (index.pairShards.length) {
+      pairKeys.forEach(function (key) { wanted["bigrams/" + shardOf(index.pairShards, key) + ".bin"] = "p"; });
+    }
+    if (index.charShards.length) {
+      charKeys.forEach(function (key) { wanted["chars/" + shardOf(index.charShards, key) + ".bin"] = "c"; });
+    }
     return Promise.all(Object.keys(wanted).map(function (path) {
       if (index.entries[path]) return null;
       return index.fetchBytes(path).then(function (bytes) {
