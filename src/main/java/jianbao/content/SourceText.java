@@ -1,8 +1,6 @@
 package jianbao.content;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,13 +16,11 @@ public final class SourceText {
 
     /** The file's text, or empty after adding a problem to {@code problems}. */
     public static Optional<String> read(Path file, Problems problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.error(file, 0, "无法读取文件：" + e.getMessage());
+        Optional<byte[]> read = TextDecoding.readBytes(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = read.get();
         TextDecoding.Strict utf8 = TextDecoding.strict(bytes, TextDecoding.hasUtf8Bom(bytes) ? 3 : 0, StandardCharsets.UTF_8);
         if (!utf8.ok()) {
             problems.error(file, TextDecoding.lineAt(bytes, utf8.badByte()),

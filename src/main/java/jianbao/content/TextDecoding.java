@@ -1,11 +1,15 @@
 package jianbao.content;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Strict decoding of the bytes of a text file: content in the wrong encoding must be refused and
@@ -23,6 +27,16 @@ public final class TextDecoding {
 
         public boolean ok() {
             return text != null;
+        }
+    }
+
+    /** The bytes of {@code file}, or empty after adding a problem to {@code problems}. */
+    public static Optional<byte[]> readBytes(Path file, Problems problems) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.error(file, 0, "无法读取文件：" + e.getMessage());
+            return Optional.empty();
         }
     }
 

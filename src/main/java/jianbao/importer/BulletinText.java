@@ -1,11 +1,9 @@
 package jianbao.importer;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +28,11 @@ public final class BulletinText {
      * @param encoding the encoding to read, such as GBK, or null to find it out
      */
     public static Optional<BulletinSource> read(Path file, String encoding, Problems problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.error(file, 0, "无法读取文件：" + e.getMessage());
+        Optional<byte[]> read = TextDecoding.readBytes(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = read.get();
         Optional<Decoded> decoded = encoding == null ? detect(file, bytes, problems) : decode(file, bytes, encoding, problems);
         return decoded.map(d -> new BulletinSource(paragraphs(d.text()), "文本，" + d.description()));
     }

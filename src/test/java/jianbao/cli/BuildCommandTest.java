@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import jianbao.ConsoleCapture;
 import jianbao.TestSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build command as office staff use it: exit status, messages, and a site that is never half written. */
@@ -24,24 +22,8 @@ class BuildCommandTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int build(Path content, Path site, String... extra) {
         String[] args = Stream.concat(Stream.of("build", "--content", content.toString(), "--output", site.toString()),
@@ -58,9 +40,9 @@ class BuildCommandTest {
         byte[] issuePage = Files.readAllBytes(site.resolve("issues/2024/45/index.html"));
 
         TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", "").replace("number: 46", "number: 四十六"));
-        err.reset();
+        console.reset();
         assertEquals(1, build(content, site));
-        String messages = err.toString(StandardCharsets.UTF_8);
+        String messages = console.err();
         assertTrue(messages.contains("issues/2024/046.md:2: 错误：期号应是正整数"), messages);
         assertTrue(messages.contains("issues/2024/046.md:9: 错误：信息“第46期第1条信息”末尾的括号里没有写供稿单位"), messages);
         assertTrue(messages.contains("网站没有更新"), messages);
@@ -83,9 +65,9 @@ class BuildCommandTest {
         assertEquals(0, build(content, site));
         TestSites.write(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "theme: mine\n");
         TestSites.write(root.resolve("themes/mine/templates/article.peb"), "{% extends \"base\" %}{% block content %}{{ article.nosuchthing }}{% endblock %}");
-        err.reset();
+        console.reset();
         assertEquals(1, build(content, site));
-        String messages = err.toString(StandardCharsets.UTF_8);
+        String messages = console.err();
         assertTrue(messages.contains("模板 article.peb 出错"), messages);
         assertFalse(messages.contains("\tat "), messages);
         assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
@@ -96,7 +78,7 @@ class BuildCommandTest {
         Path content = TestSites.fixtureContent(root, 20);
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局", "峡窝镇"));
         assertEquals(0, build(content, root.resolve("site"), "--base-url", "https://example.gov.cn/sub"));
-        String report = out.toString(StandardCharsets.UTF_8);
+        String report = console.out();
         assertTrue(report.contains("1 期，2 条信息"), report);
         assertTrue(Files.exists(root.resolve("site/issues/2024/45/2/index.html")));
     }
@@ -118,9 +100,9 @@ class BuildCommandTest {
         TestSites.write(root.resolve("notes/todo.txt"), "keep me");
         TestSites.write(root.resolve("afile"), "keep me too");
         for (Path output : List.of(content, root, root.resolve("notes"), root.resolve("afile"))) {
-            err.reset();
+            console.reset();
             assertEquals(1, build(content, output), output.toString());
-            String message = err.toString(StandardCharsets.UTF_8);
+            String message = console.err();
             assertTrue(message.startsWith("出错：输出"), message);
             assertFalse(message.contains("Exception"), message);
         }
@@ -137,7 +119,7 @@ class BuildCommandTest {
         TestSites.write(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "theme: nosuch\n");
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         assertEquals(1, build(content, root.resolve("site")));
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = console.err();
         assertTrue(message.startsWith("出错：找不到主题目录"), message);
     }
 
@@ -145,6 +127,6 @@ class BuildCommandTest {
     void anInvalidBaseUrlIsAUsageError() {
         Path content = TestSites.fixtureContent(root, 20);
         assertEquals(1, build(content, root.resolve("site"), "--base-url", "example.gov.cn"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("应是完整的网址"));
+        assertTrue(console.err().contains("应是完整的网址"));
     }
 }

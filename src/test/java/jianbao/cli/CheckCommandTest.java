@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import jianbao.ArchiveGenerator;
+import jianbao.ConsoleCapture;
 import jianbao.TestSites;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** check: every error and warning at once with file:line, an exit status for hooks and CI, nothing written. */
@@ -25,36 +23,23 @@ class CheckCommandTest {
     Path root;
     Path content;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeEach
     void setUp() throws IOException {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         content = ArchiveGenerator.write(root, 8, 4);
         Path registry = content.resolve("departments.yaml");
         TestSites.write(registry, Files.readString(registry).replace("- name: 区城管局\n", "- name: 区城管局\n  aliases: [区城市管理局]\n"));
     }
 
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     private int check(String... extra) {
-        out.reset();
-        err.reset();
+        console.reset();
         return Main.run(Stream.concat(Stream.of("check", "--content", content.toString()), Stream.of(extra)).toArray(String[]::new));
     }
 
     private String messages() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     private void edit(int number, String from, String to) throws IOException {
@@ -72,7 +57,7 @@ class CheckCommandTest {
     void cleanContentPassesAndWritesNothing() {
         assertEquals(0, check());
         assertEquals("", messages());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("检查完毕：8 期，32 条信息，没有发现问题"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("检查完毕：8 期，32 条信息，没有发现问题"), console.out());
         assertEquals(0, check("--strict"));
         assertFalse(Files.exists(root.resolve("site")));
     }
@@ -105,7 +90,7 @@ class CheckCommandTest {
         assertTrue(messages.matches("(?s).*content/issues/2015/004.md:18: 警告：信息“[^”]*”正文有 \\d+ 个字，比往常长得多.*"), messages);
         assertTrue(messages.contains("content/issues/2015/008.md:14: 警告：标题“" + repeated.substring(3) + "”与2015年第1期第1条相同"), messages);
         assertEquals(7, messages.lines().filter(line -> line.contains(": 警告：")).count(), messages);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("没有错误，有 7 个警告"));
+        assertTrue(console.out().contains("没有错误，有 7 个警告"));
 
         assertEquals(1, check("--strict"));
         assertEquals(7, messages().lines().filter(line -> line.contains(": 错误：")).count(), messages());

@@ -3,10 +3,7 @@ package jianbao.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import jianbao.ConsoleCapture;
 import jianbao.TestSites;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueScaffold;
@@ -22,9 +20,9 @@ import jianbao.content.Problem;
 import jianbao.content.Problems;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** new: the next issue's file, numbered and dated right, with the last masthead and footer, unpublishable until filled in. */
@@ -34,17 +32,11 @@ class NewCommandTest {
     Path root;
     Path content;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeEach
     void setUp() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         content = TestSites.fixtureContent(root, 20);
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         TestSites.write(content.resolve("issues/2024/46/index.md"), """
@@ -62,12 +54,6 @@ class NewCommandTest {
 
                 正文。（区财政局）
                 """);
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     /** A clock at {@code instant}, UTC: the scaffold must turn it into the site's day (Asia/Shanghai). */
@@ -124,17 +110,17 @@ class NewCommandTest {
         assertEquals(List.of(), loaded.problems().all().stream().filter(p -> !p.isError()).toList(), "no noise about departments");
         assertEquals(1, Main.run("check", "--content", content.toString(), "--quiet"));
         fillIn(file);
-        assertEquals(0, Main.run("check", "--content", content.toString(), "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run("check", "--content", content.toString(), "--quiet"), console.err());
     }
 
     @Test
     void theCommandPrintsThePathAndRefusesToOverwrite() {
         assertEquals(0, Main.run("new", "--content", content.toString(), "--date", "2024-08-23"));
-        assertEquals(content.resolve("issues/2024/047.md").toString(), out.toString(StandardCharsets.UTF_8).strip());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("已新建2024年第47期（2024-08-23），刊头和落款从2024年第46期复制"));
-        out.reset();
+        assertEquals(content.resolve("issues/2024/047.md").toString(), console.out().strip());
+        assertTrue(console.err().contains("已新建2024年第47期（2024-08-23），刊头和落款从2024年第46期复制"));
+        console.reset();
         assertEquals(0, Main.run("new", "--content", content.toString(), "--date", "2024-08-30", "--quiet"));
-        assertEquals(content.resolve("issues/2024/048.md").toString(), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(content.resolve("issues/2024/048.md").toString(), console.out().strip());
     }
 
     /** Replaces the example text as an editor would, keeping one article and the brief. */
