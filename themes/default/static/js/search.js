@@ -265,29 +265,53 @@
   // Runs a query: the ids of every matching document, best first, and how much of the query each matched.
   // Ranking: the whole query string (terms joined) first, then the longest run of consecutive terms
   // found joined together, then newest first.
+  // A term found nowhere as a whole, such as 峡窝镇采摘 typed without a space, taken as the words it
+  // is made of: from the left, the longest part of two or more characters that the archive has.
+  // Null when some part of it occurs nowhere.
+  Index.prototype.parts = function (term) {
+    var parts = [];
+    var start = 0;
+    while (start < term.length) {
+      var end = term.length;
+      while (end - start >= 2 && this.containing(term.slice(start, end)).size === 0) end--;
+      if (end - start < 2) return null;
+      parts.push(term.slice(start, end));
+      start = end;
+    }
+    return parts;
+  };
+
   Index.prototype.search = function (query, filters) {
     var index = this;
-    var list = terms(query);
+    var typed = terms(query);
     filters = filters || {};
-    if (!list.length) return Promise.resolve({ terms: list, ids: [], total: 0, years: {} });
-    var joined = [];
-    var spans = [];
-    list.forEach(function (term) {
-      spans.push(joined.length);
-      joined = joined.concat(term);
-    });
+    if (!typed.length) return Promise.resolve({ terms: typed, ids: [], total: 0, years: {} });
     var pairs = {};
     var chars = {};
-    list.forEach(function (term) {
+    typed.forEach(function (term) {
       if (term.length === 1) chars[term[0]] = true;
+      pairKeys(term).forEach(function (key) { pairs[key] = true; });
     });
-    pairKeys(joined).forEach(function (key) { pairs[key] = true; });
+    for (var t = 1; t < typed.length; t++) pairs[typed[t - 1][typed[t - 1].length - 1] * PAIR + typed[t][0]] = true;
     var department = filters.department ? index.manifest.departments.findIndex(function (d) { return d[1] === filters.department; }) : -1;
     return Promise.all([
       index.load(Object.keys(pairs).map(Number), Object.keys(chars).map(Number)),
       department >= 0 ? index.department(department) : null
     ]).then(function (loaded) {
       var byDepartment = loaded[1];
+      var list = [];
+      var split = false;
+      typed.forEach(function (term) {
+        var parts = term.length >= 4 && index.containing(term).size === 0 ? index.parts(term) : null;
+        if (parts) split = true;
+        list = list.concat(parts || [term]);
+      });
+      var joined = [];
+      var spans = [];
+      list.forEach(function (term) {
+        spans.push(joined.length);
+        joined = joined.concat(term);
+      });
       var matched = null;
       list.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (term) {
         matched = index.containing(term, matched);
@@ -320,7 +344,7 @@
       }
       var ids = Array.from(matched).sort(function (a, b) { return score.get(b) - score.get(a) || b - a; });
       return {
-        terms: list, ids: ids, total: ids.length, years: years,
+        terms: list, split: split, ids: ids, total: ids.length, years: years,
         exact: ids.filter(function (id) { return score.get(id) === joined.length; }).length
       };
     });
@@ -538,9 +562,15 @@
     if (state.year) where.push(state.year + "年");
     if (state.department) where.push(this.departmentSelect.options[this.departmentSelect.selectedIndex].textContent);
     var scope = where.length ? "在" + where.join("、") + "中" : "";
-    var words = state.q.split(/\s+/).filter(Boolean).map(function (w) { return "“" + w + "”"; }).join("和");
-    if (!result.total) return scope + "没有找到包含" + words + "的信息。请换个词语或减少关键词再试。";
-    return scope + "找到 " + result.total + " 条包含" + words + "的信息" +
+    var quote = function (w) { return "“" + w + "”"; };
+    var words = state.q.split(/\s+/).filter(Boolean).map(quote).join("和");
+    var found = words;
+    if (result.split) {
+      found = result.terms.map(function (term) { return quote(String.fromCodePoint.apply(null, term)); }).join("和");
+      scope = "没有找到完整包含" + words + "的信息；" + scope;
+    }
+    if (!result.total) return scope + "没有找到包含" + found + "的信息。请换个词语或减少关键词再试。";
+    return scope + "找到 " + result.total + " 条包含" + found + "的信息" +
       (result.total > this.shown ? "，显示前 " + this.shown + " 条。" : "。");
   };
 

@@ -119,6 +119,21 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aQueryTypedWithoutSpacesIsTakenAsTheWordsItIsMadeOf() {
+        browser.get(sample.baseUrl() + "search/");
+        type("峡窝镇采摘");
+        waitForResults("峡窝镇采摘");
+        assertEquals(List.of(RURAL), headlines());
+        assertEquals("没有找到完整包含“峡窝镇采摘”的信息；找到 1 条包含“峡窝镇”和“采摘”的信息。",
+                browser.findElement(By.cssSelector(".search-status")).getText());
+        List<String> marks = browser.findElements(By.cssSelector(".search-result mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marks.contains("峡窝镇") && marks.contains("采摘"), marks.toString());
+        type("峡窝镇采摘火箭");
+        waitForResults("峡窝镇采摘火箭");
+        assertEquals(List.of(), headlines(), "a part found nowhere finds nothing");
+    }
+
+    @Test
     void highlightsEveryMatchInHeadlineMetaAndSnippet() {
         browser.get(sample.baseUrl() + "search/?q=" + "３８．３４%20区财政局");
         waitForResults("３８．３４ 区财政局");
