@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
@@ -20,6 +21,16 @@ public final class TestSites {
 
     /** A fixed "today" after every sample and fixture date, so that tests do not depend on the clock. */
     public static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    /** The headlines of the seven articles of the sample issue, in printed order. */
+    public static final List<String> SAMPLE_HEADLINES = List.of(
+            "区先进制造业开发区加速推进重点项目建设",
+            "我区发展“采摘经济”激发乡村振兴新活力",
+            "我区开展“网格+”占道经营治理工作",
+            "我区深化政企合作推动产业转型升级",
+            "区委编办积极做好机构编制“三个管理”",
+            "区财政局扎实做好困难学生补助资金发放工作",
+            "区退役军人事务局积极开展“拥军企业（门店）”招募工作");
 
     private TestSites() {
     }

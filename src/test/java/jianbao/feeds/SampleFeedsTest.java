@@ -37,14 +37,7 @@ class SampleFeedsTest {
     private static final String BASE = "https://www.shangjie.gov.cn/xinxi/";
     private static final String ISSUE_ID = "tag:www.shangjie.gov.cn,2024:/xinxi/2024/45";
     private static final Instant ISSUE_DATE = Instant.parse("2024-08-08T16:00:00Z");
-    private static final List<String> HEADLINES = List.of(
-            "区先进制造业开发区加速推进重点项目建设",
-            "我区发展“采摘经济”激发乡村振兴新活力",
-            "我区开展“网格+”占道经营治理工作",
-            "我区深化政企合作推动产业转型升级",
-            "区委编办积极做好机构编制“三个管理”",
-            "区财政局扎实做好困难学生补助资金发放工作",
-            "区退役军人事务局积极开展“拥军企业（门店）”招募工作");
+    private static final List<String> HEADLINES = TestSites.SAMPLE_HEADLINES;
 
     @TempDir
     static Path work;
