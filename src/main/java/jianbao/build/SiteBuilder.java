@@ -109,11 +109,15 @@ public final class SiteBuilder {
         progress.planned(pages.size());
         // The feeds and the search index need no page, so they are written while the pages render.
         ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
-        pages.parallelStream().forEach(page -> {
-            files.write(page.file(), renderer.render(page));
-            progress.pageWritten();
-        });
-        copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
+        try {
+            pages.parallelStream().forEach(page -> {
+                files.write(page.file(), renderer.render(page));
+                progress.pageWritten();
+            });
+            copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
+        } finally {
+            stages.quietlyJoin();
+        }
         stages.join();
     }
 

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,8 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
+    private final ReadWriteLock discarding = new ReentrantReadWriteLock();
+    private boolean discarded;
 
     private StagedSite(Path output, Path staging) {
         this.output = output;
@@ -102,25 +107,39 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     /** Writes {@code bytes} to {@code relativePath}, creating folders as needed. */
     @Override
     public void write(String relativePath, byte[] bytes) {
-        Path file = staging.resolve(relativePath);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            files.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        whileOpen(file -> Files.write(file, bytes), relativePath);
     }
 
     @Override
     public void copy(Path source, String relativePath) {
+        whileOpen(file -> Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING), relativePath);
+    }
+
+    /** Writing one file into the staging folder. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void to(Path file) throws IOException;
+    }
+
+    /**
+     * Writes a file unless the build was abandoned. When one page of a build fails, other threads may
+     * still be writing; they must not leave files behind once {@link #close()} removed the folder.
+     */
+    private void whileOpen(FileWrite write, String relativePath) {
         Path file = staging.resolve(relativePath);
+        Lock open = discarding.readLock();
+        open.lock();
         try {
+            if (discarded) {
+                throw new IllegalStateException("the build was abandoned");
+            }
             Files.createDirectories(file.getParent());
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            write.to(file);
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            open.unlock();
         }
     }
 
@@ -149,10 +168,15 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     @Override
     public void close() {
         if (!committed) {
+            Lock closing = discarding.writeLock();
+            closing.lock();
             try {
+                discarded = true;
                 deleteTree(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                closing.unlock();
             }
         }
     }

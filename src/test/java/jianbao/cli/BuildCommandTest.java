@@ -71,6 +71,10 @@ class BuildCommandTest {
         assertTrue(messages.contains("模板 article.peb 出错"), messages);
         assertFalse(messages.contains("\tat "), messages);
         assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(),
+                    "nothing of the abandoned build is left, though other threads were still writing when it failed");
+        }
     }
 
     @Test
