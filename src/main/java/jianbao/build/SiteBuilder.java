@@ -38,8 +38,12 @@ public final class SiteBuilder {
 
         /** The usual layout: content/ and themes/ side by side. */
         public static Options of(Path content, Path output, ContentLoader.Options loading) {
-            Path parent = content.toAbsolutePath().normalize().getParent();
-            return new Options(content, parent.resolve("themes"), output, loading);
+            return new Options(content, themesBeside(content), output, loading);
+        }
+
+        /** The themes/ folder beside a content/ folder. */
+        public static Path themesBeside(Path content) {
+            return content.toAbsolutePath().normalize().getParent().resolve("themes");
         }
     }
 

@@ -11,6 +11,7 @@ import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.content.SiteConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code build}: content/ → site/. */
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
         description = "把 content/ 编译成网站，写入 site/。出错时保留原来的 site/ 不变。")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--content"}, defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
-    Path content;
+    @Mixin
+    ContentFolder contentFolder;
 
     @Option(names = {"-o", "--output"}, defaultValue = "site", description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path output;
@@ -43,14 +44,14 @@ final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) {
             base = SiteConfigLoader.baseUrl(baseUrl, Path.of("--base-url"), 0, problems);
             if (base.isEmpty()) {
-                return ProblemReport.print(problems, content, quiet);
+                return ProblemReport.print(problems, contentFolder.path, quiet);
             }
         }
         ContentLoader.Options loading = new ContentLoader.Options(drafts, Clock.systemUTC(), base);
         long started = System.nanoTime();
-        SiteBuilder.Options options = SiteBuilder.Options.of(content, output, loading);
+        SiteBuilder.Options options = SiteBuilder.Options.of(contentFolder.path, output, loading);
         if (verbose && !quiet) {
-            System.out.println("内容目录：" + content.toAbsolutePath().normalize());
+            System.out.println("内容目录：" + contentFolder.path.toAbsolutePath().normalize());
             System.out.println("主题目录：" + options.themes() + (Files.isDirectory(options.themes()) ? "" : "（不存在，使用内置的默认主题）"));
             System.out.println("输出目录：" + output.toAbsolutePath().normalize());
         }
@@ -58,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         try (ProgressLine progress = ProgressLine.onTerminal(quiet)) {
             result = SiteBuilder.build(options, progress);
         }
-        int status = ProblemReport.print(result.problems(), content, quiet);
+        int status = ProblemReport.print(result.problems(), contentFolder.path, quiet);
         if (result.succeeded() && !quiet) {
             System.out.printf("已生成 %s：%d 期，%d 条信息，%d 个文件，用时 %.2f 秒。%n", output, result.site().issues().size(),
                     result.site().articles().size(), result.filesWritten(), (System.nanoTime() - started) / 1e9);

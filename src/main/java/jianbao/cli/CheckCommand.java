@@ -14,6 +14,7 @@ import jianbao.content.Problem;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code check}: every problem in content/, at once, without writing anything. */
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
                 + "有错误时退出码为 1，只有警告时为 0（加 --strict 则警告也算错误）。")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--content"}, defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
-    Path content;
+    @Mixin
+    ContentFolder contentFolder;
 
     @Option(names = "--strict", description = "把警告也当作错误（退出码为 1）")
     boolean strict;
@@ -36,9 +37,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContentLoader.Result loaded = ContentLoader.load(content, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
+        ContentLoader.Result loaded = ContentLoader.load(contentFolder.path, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
-        Path issuesDir = content.resolve("issues");
+        Path issuesDir = contentFolder.path.resolve("issues");
         Set<IssueId> files = ContentLoader.issueFiles(issuesDir).stream()
                 .flatMap(file -> ContentLoader.issueId(issuesDir, file).stream()).collect(Collectors.toSet());
         problems.addAll(ContentChecks.warnings(loaded.issues(), files));
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         if (verbose && !quiet) {
             describe(loaded.issues());
         }
-        long errors = ProblemReport.list(problems, content, quiet);
+        long errors = ProblemReport.list(problems, contentFolder.path, quiet);
         long warnings = problems.size() - errors;
         List<Issue> issues = loaded.issues();
         int articles = issues.stream().mapToInt(i -> i.articles().size()).sum();
@@ -66,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void describe(List<Issue> issues) {
-        System.out.println("内容目录：" + content.toAbsolutePath().normalize());
+        System.out.println("内容目录：" + contentFolder.path.toAbsolutePath().normalize());
         System.out.println("期刊文件：" + issues.size() + " 个可读（含草稿）");
         ContentChecks.medianLength(issues).ifPresentOrElse(
                 median -> System.out.printf("信息正文长度：中位数 %d 字，短于 %d 字或长于 %d 字的会提醒。%n", median,

@@ -1,6 +1,5 @@
 package jianbao.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.concurrent.Callable;
 import jianbao.content.IssueScaffold;
 import jianbao.content.Problems;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code new}: the file of the next issue, ready to fill in. */
@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
                 + "在标准输出打印文件路径。文件里【请填写…】的示例文字换成实际内容之前，检查不会通过。")
 final class NewCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--content"}, defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
-    Path content;
+    @Mixin
+    ContentFolder contentFolder;
 
     @Option(names = "--date", description = "出刊日期，如 2024-08-16（默认今天，按 site.yaml 的时区）")
     LocalDate date;
@@ -31,9 +31,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = new Problems();
-        Optional<IssueScaffold.Created> created = IssueScaffold.create(content, clock, Optional.ofNullable(date), problems);
+        Optional<IssueScaffold.Created> created = IssueScaffold.create(contentFolder.path, clock, Optional.ofNullable(date), problems);
         if (created.isEmpty()) {
-            ProblemReport.list(problems.all(), content, false);
+            ProblemReport.list(problems.all(), contentFolder.path, false);
             System.err.println("没有新建期刊文件。");
             return ProblemReport.CONTENT_ERRORS;
         }

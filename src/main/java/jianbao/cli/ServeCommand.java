@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import jianbao.build.SiteBuilder;
 import jianbao.content.Problem;
 import jianbao.output.StagedSite;
 import jianbao.serve.IncrementalBuilder;
 import jianbao.serve.Preview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: preview the site on this computer, rebuilt and reloaded on every change. */
@@ -20,8 +22,8 @@ import picocli.CommandLine.Option;
         description = "在本机预览网站：生成后在 http://127.0.0.1 上提供，内容或主题一改就重新生成并刷新浏览器。按 Ctrl+C 停止。")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--content"}, defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
-    Path content;
+    @Mixin
+    ContentFolder contentFolder;
 
     @Option(names = {"-p", "--port"}, defaultValue = "8000", description = "端口（默认 ${DEFAULT-VALUE}；0 表示任选一个空闲端口）")
     int port;
@@ -44,11 +46,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         boolean temporary = output == null;
         Path folder = temporary ? Files.createTempDirectory("jianbao-serve-").resolve("site") : output;
-        Path themes = content.toAbsolutePath().normalize().getParent().resolve("themes");
+        Path themes = SiteBuilder.Options.themesBeside(contentFolder.path);
         progress = ProgressLine.onTerminal(quiet);
         Preview preview;
         try {
-            preview = Preview.start(new Preview.Settings(content, themes, folder, port, drafts, Clock.systemUTC()),
+            preview = Preview.start(new Preview.Settings(contentFolder.path, themes, folder, port, drafts, Clock.systemUTC()),
                     progress, this::report);
         } catch (BindException e) {
             if (temporary) {
@@ -72,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private void report(Set<Path> changed, IncrementalBuilder.Outcome outcome) {
         progress.close();
-        Path base = content.toAbsolutePath().normalize().getParent();
+        Path base = contentFolder.path.toAbsolutePath().normalize().getParent();
         for (Problem problem : outcome.problems().all()) {
             if (problem.isError() || !quiet && (verbose || changed.isEmpty())) {
                 System.err.println(problem.format(base));

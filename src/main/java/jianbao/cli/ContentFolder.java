@@ -1,0 +1,11 @@
+package jianbao.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --content} option that every command reading content shares. */
+final class ContentFolder {
+
+    @Option(names = {"-c", "--content"}, paramLabel = "<content>", defaultValue = "content", description = "内容目录（默认 ${DEFAULT-VALUE}）")
+    Path path;
+}
