@@ -101,7 +101,14 @@ public final class SiteBuilder {
         Site site = loaded.site().get();
         Theme theme = theme(options, site);
         try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
-            writeAll(site, theme, renderer(site, theme), plan(site), staged, progress);
+            // Started first, so that they run while the templates are compiled and the pages planned.
+            ForkJoinTask<?> stages = forkOutputStages(site, staged);
+            try {
+                writePages(site, theme, renderer(site, theme), plan(site), staged, progress);
+            } finally {
+                stages.quietlyJoin();
+            }
+            stages.join();
             staged.commit();
             return new Result(loaded.problems(), site, staged.fileCount());
         }
@@ -110,19 +117,28 @@ public final class SiteBuilder {
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
     public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                 BuildProgress progress) {
-        progress.planned(pages.size());
-        // The feeds and the search index need no page, so they are written while the pages render.
-        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
+        ForkJoinTask<?> stages = forkOutputStages(site, files);
         try {
-            pages.parallelStream().forEach(page -> {
-                files.write(page.file(), renderer.render(page));
-                progress.pageWritten();
-            });
-            copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
+            writePages(site, theme, renderer, pages, files, progress);
         } finally {
             stages.quietlyJoin();
         }
         stages.join();
+    }
+
+    /** The feeds and the search index need no page, so they are written while the pages render. */
+    private static ForkJoinTask<?> forkOutputStages(Site site, SiteFiles files) {
+        return ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
+    }
+
+    private static void writePages(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
+                                   BuildProgress progress) {
+        progress.planned(pages.size());
+        pages.parallelStream().forEach(page -> {
+            files.write(page.file(), renderer.render(page));
+            progress.pageWritten();
+        });
+        copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
     }
 
     public static Theme theme(Options options, Site site) {

@@ -95,6 +95,9 @@ public final class IssueParser {
 
     /** Example text of the new-issue template left in place: an error, so that it is never published. */
     private static void reportPlaceholders(Path file, String text, Problems problems) {
+        if (!text.contains(IssueScaffold.PLACEHOLDER)) {
+            return;
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = PLACEHOLDER.matcher(lines[i]);
@@ -112,7 +115,8 @@ public final class IssueParser {
         final String headline;
         final int line;
         final List<Node> blocks = new ArrayList<>();
-        final List<Integer> blockLines = new ArrayList<>();
+        int lastBlockLine;
+        String lastBlockSource;
 
         Section(String headline, int line) {
             this.headline = headline;
@@ -120,14 +124,41 @@ public final class IssueParser {
         }
     }
 
+    /**
+     * The 1-based file lines of the body's blocks, read in order. Counted here because flexmark counts
+     * a node's line from the top of the document each time it is asked.
+     */
+    private static final class BlockLines {
+        private final String body;
+        private int offset;
+        private int line;
+
+        BlockLines(String body, int firstLine) {
+            this.body = body;
+            this.line = firstLine;
+        }
+
+        int lineOf(Node block) {
+            for (int end = block.getStartOffset(); offset < end; offset++) {
+                if (body.charAt(offset) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
     private Body parseBody(FileParse parse, FrontMatter front, IssueId id) {
         Path file = parse.file();
         Problems problems = parse.problems();
-        Document document = markdown.parse(front.body());
+        String markdownBody = front.body();
+        Document document = markdown.parse(markdownBody);
+        BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
         List<Section> sections = new ArrayList<>();
         List<Brief> briefs = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            int line = front.bodyLine() + node.getStartLineNumber();
+            int line = lines.lineOf(node);
+            String source = markdownBody.substring(node.getStartOffset(), node.getEndOffset()).strip();
             if (node instanceof Heading heading && heading.getLevel() <= 2) {
                 String headline = MarkdownRenderer.text(heading);
                 if (heading.getLevel() == 1) {
@@ -136,16 +167,17 @@ public final class IssueParser {
                     problems.error(file, line, "这里的 ## 后面缺少信息标题。");
                 }
                 sections.add(new Section(headline, line));
-            } else if (node instanceof Paragraph && node.getChars().toString().strip().startsWith(BRIEF_MARK)) {
-                briefs.add(brief(parse, line, id, briefs.size() + 1, node.getChars().toString().strip()));
+            } else if (node instanceof Paragraph && source.startsWith(BRIEF_MARK)) {
+                briefs.add(brief(parse, line, id, briefs.size() + 1, source));
             } else if (sections.isEmpty()) {
-                if (!node.getChars().isBlank()) {
+                if (!source.isEmpty()) {
                     problems.error(file, line, "第一个标题之前有正文。每条信息都要以“## 标题”开头。");
                 }
             } else {
                 Section section = sections.get(sections.size() - 1);
                 section.blocks.add(node);
-                section.blockLines.add(line);
+                section.lastBlockLine = line;
+                section.lastBlockSource = source;
             }
         }
         if (sections.isEmpty() && briefs.isEmpty()) {
@@ -164,8 +196,7 @@ public final class IssueParser {
             return Optional.empty();
         }
         Node last = section.blocks.get(section.blocks.size() - 1);
-        int lastLine = section.blockLines.get(section.blockLines.size() - 1);
-        Sourced sourced = splitSource(parse, lastLine, last.getChars().toString().strip(), "信息“" + section.headline + "”");
+        Sourced sourced = splitSource(parse, section.lastBlockLine, section.lastBlockSource, "信息“" + section.headline + "”");
         MarkdownRenderer.Rendered body;
         if (MarkdownRenderer.removeTrailingText(last, sourced.suffix)) {
             body = markdown.render(section.blocks);

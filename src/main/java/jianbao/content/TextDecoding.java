@@ -19,6 +19,8 @@ public final class TextDecoding {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private TextDecoding() {
     }
 
@@ -42,6 +44,13 @@ public final class TextDecoding {
 
     /** Decodes {@code bytes} from {@code start}, stopping at the first byte the encoding does not allow. */
     public static Strict strict(byte[] bytes, int start, Charset charset) {
+        // The usual case, well-formed text, decodes fastest leniently: a lenient decoding without a
+        // replacement character has met no bad byte. Text with one is decoded again strictly,
+        // since the character may also be written in the file.
+        String lenient = new String(bytes, start, bytes.length - start, charset);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            return new Strict(lenient, -1);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

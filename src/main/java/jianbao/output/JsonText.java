@@ -73,26 +73,34 @@ public final class JsonText {
     /** Appends {@code text} to {@code out} as a JSON string literal. */
     public static void string(StringBuilder out, String text) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = escape(text, i);
+            if (escaped != null) {
+                out.append(text, plain, i).append(escaped);
+                plain = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, plain, text.length()).append('"');
+    }
+
+    /** How the character at {@code i} is written in a string literal, or null when it is written as itself. */
+    private static String escape(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x2028) {
+            return null;
+        }
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedSurrogate(text, i)
+                    ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+        };
     }
 
     private static boolean pairedSurrogate(String text, int i) {

@@ -38,7 +38,7 @@ public final class HtmlEscaper implements EscapingStrategy {
     private static int firstSpecial(String input) {
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+            if (c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                 return i;
             }
         }

@@ -2,9 +2,9 @@ package jianbao.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,8 @@ public final class PageRenderer {
         Map<String, Object> context = new HashMap<>(global);
         context.putAll(page.context());
         context.put("path", page.path());
-        StringWriter out = new StringWriter(16 * 1024);
+        // Pebble's own unsynchronised writer, one per thread, reused from page to page.
+        PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
         try {
             template.evaluate(out, context);
         } catch (PebbleException e) {

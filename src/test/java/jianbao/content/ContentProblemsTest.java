@@ -108,6 +108,26 @@ class ContentProblemsTest {
     }
 
     @Test
+    void aWrittenReplacementCharacterIsTextButABadByteAfterItIsRefused() throws Exception {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path file = content.resolve("issues/2024/045.md");
+        Files.createDirectories(file.getParent());
+        String issue = TestSites.issue(45, "2024-08-09", "区财政局").replace("## 第45期第1条信息", "## 第45期第1条信息\uFFFD");
+        Files.writeString(file, issue);
+        ContentLoader.Result accepted = load(content);
+        assertEquals(List.of(), accepted.problems().all());
+        assertTrue(accepted.site().orElseThrow().articles().get(0).headline().endsWith("\uFFFD"));
+
+        byte[] utf8 = (issue + "\n乱码").getBytes(StandardCharsets.UTF_8);
+        utf8[utf8.length - 1] = (byte) 0xFF;
+        Files.write(file, utf8);
+        List<Problem> errors = load(content).problems().all();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(issue.split("\n", -1).length + 1, errors.get(0).line(), "the line of the bad byte");
+        assertTrue(errors.get(0).message().contains("不是 UTF-8 编码"), errors.get(0).message());
+    }
+
+    @Test
     void byteOrderMarkAndCrlfAreAcceptedSilently() throws Exception {
         Path content = TestSites.fixtureContent(root, 20);
         Path file = content.resolve("issues/2024/045.md");
