@@ -75,6 +75,10 @@ public final class JsonText {
         out.append('"');
         int plain = 0;
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
+                continue;
+            }
             String escaped = escape(text, i);
             if (escaped != null) {
                 out.append(text, plain, i).append(escaped);
@@ -87,9 +91,6 @@ public final class JsonText {
     /** How the character at {@code i} is written in a string literal, or null when it is written as itself. */
     private static String escape(String text, int i) {
         char c = text.charAt(i);
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x2028) {
-            return null;
-        }
         return switch (c) {
             case '"' -> "\\\"";
             case '\\' -> "\\\\";

@@ -85,10 +85,7 @@ public final class SearchIndexWriter {
         PostingsTable bigrams = new PostingsTable();
         PostingsTable chars = new PostingsTable();
         for (int id = 0; id < analysed.size(); id++) {
-            addBigrams(id, analysed.get(id).bigrams(), bigrams);
-            for (int c : analysed.get(id).chars()) {
-                chars.get(c).addDocument(id);
-            }
+            analysed.get(id).addTo(id, bigrams, chars);
         }
         List<String> bigramShards = writeShards(bigrams, true, root + "bigrams/", files);
         List<String> charShards = writeShards(chars, false, root + "chars/", files);
@@ -116,28 +113,44 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * A document's text taken apart: every bigram occurrence as its key and position in one number,
-     * the occurrences of a key together and in position order, and its distinct characters. Grouping
-     * by hashing instead of sorting keeps the index build fast: it runs for every document.
+     * What one document adds to the index: its distinct bigrams, each with this document's part of
+     * its postings already encoded (the number of occurrences, then their positions as differences
+     * from the previous), and its distinct characters. Worked out for all documents in parallel, so
+     * that only {@link #addTo} is left to one thread. Grouping by hashing instead of sorting keeps it
+     * fast: it runs for every document.
      */
-    private record Analysed(long[] bigrams, int[] chars) {
+    private record Analysed(long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
+
+        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
         static Analysed of(int[] text) {
+            Scratch scratch = SCRATCH.get();
             int limit = Math.min(text.length, MAX_POSITIONS);
-            int[] keyOf = new int[Math.max(0, limit - 1)];
-            KeyGroups groups = new KeyGroups(limit);
+            KeyGroups groups = scratch.groups.clear(limit);
+            int[] groupOf = scratch.groupOf(limit);
             for (int p = 0; p + 1 < limit; p++) {
-                keyOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
+                groupOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
                         ? groups.add(key(text[p], text[p + 1])) : -1;
             }
-            long[] occurrences = new long[groups.occurrences];
-            int[] next = groups.startOffsets();
-            for (int p = 0; p < keyOf.length; p++) {
-                if (keyOf[p] >= 0) {
-                    occurrences[next[keyOf[p]]++] = groups.keys[keyOf[p]] << POSITION_BITS | p;
+            long[] bigrams = Arrays.copyOf(groups.keys, groups.size);
+            int[] ends = groups.startOffsets();
+            int[] positions = scratch.positions(groups.occurrences);
+            for (int p = 0; p + 1 < limit; p++) {
+                if (groupOf[p] >= 0) {
+                    positions[ends[groupOf[p]]++] = p;
                 }
             }
-            KeyGroups distinct = new KeyGroups(limit);
+            Varints data = new Varints(5 * (groups.size + groups.occurrences));
+            int[] dataEnds = new int[groups.size];
+            for (int g = 0, start = 0; g < groups.size; start = ends[g++]) {
+                data.write(ends[g] - start);
+                for (int k = start, previous = 0; k < ends[g]; previous = positions[k++]) {
+                    data.write(positions[k] - previous);
+                }
+                dataEnds[g] = data.size();
+            }
+
+            KeyGroups distinct = scratch.groups.clear(limit);
             for (int p = 0; p < limit; p++) {
                 if (text[p] != SearchText.SEPARATOR) {
                     distinct.add(text[p]);
@@ -147,23 +160,68 @@ public final class SearchIndexWriter {
             for (int g = 0; g < distinct.size; g++) {
                 chars[g] = (int) distinct.keys[g];
             }
-            return new Analysed(occurrences, chars);
+            return new Analysed(bigrams, dataEnds, data.toByteArray(), chars);
+        }
+
+        /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */
+        void addTo(int id, PostingsTable bigramPostings, PostingsTable charPostings) {
+            for (int g = 0, start = 0; g < bigrams.length; start = dataEnds[g++]) {
+                Postings postings = bigramPostings.get(bigrams[g]);
+                postings.addDocument(id);
+                postings.bytes.write(data, start, dataEnds[g] - start);
+            }
+            for (int c : chars) {
+                charPostings.get(c).addDocument(id);
+            }
+        }
+    }
+
+    /** Working arrays of one thread, kept from document to document. */
+    private static final class Scratch {
+        final KeyGroups groups = new KeyGroups();
+        private int[] groupOf = new int[0];
+        private int[] positions = new int[0];
+
+        int[] groupOf(int length) {
+            if (groupOf.length < length) {
+                groupOf = new int[length];
+            }
+            return groupOf;
+        }
+
+        int[] positions(int length) {
+            if (positions.length < length) {
+                positions = new int[length];
+            }
+            return positions;
         }
     }
 
     /** The distinct keys of one document in order of first occurrence, with how often each occurs. */
     private static final class KeyGroups {
-        final long[] keys;
-        final int[] counts;
-        final int[] slots;
+        long[] keys = new long[0];
+        private int[] counts = new int[0];
+        private int[] slots = new int[0];
+        private int[] slotOf = new int[0];
         int size;
         int occurrences;
 
-        KeyGroups(int capacity) {
-            keys = new long[Math.max(1, capacity)];
-            counts = new int[keys.length];
-            slots = new int[Integer.highestOneBit(Math.max(1, capacity) * 2 - 1) * 2];
-            Arrays.fill(slots, -1);
+        /** Empties the groups, ready for up to {@code capacity} keys. */
+        KeyGroups clear(int capacity) {
+            for (int g = 0; g < size; g++) {
+                slots[slotOf[g]] = -1;
+                counts[g] = 0;
+            }
+            if (keys.length < capacity) {
+                keys = new long[capacity];
+                counts = new int[capacity];
+                slotOf = new int[capacity];
+                slots = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];
+                Arrays.fill(slots, -1);
+            }
+            size = 0;
+            occurrences = 0;
+            return this;
         }
 
         /** Counts an occurrence of {@code key} and returns its group. */
@@ -175,6 +233,7 @@ public final class SearchIndexWriter {
             }
             if (slots[i] < 0) {
                 slots[i] = size;
+                slotOf[size] = i;
                 keys[size++] = key;
             }
             counts[slots[i]]++;
@@ -189,28 +248,6 @@ public final class SearchIndexWriter {
                 starts[g] = starts[g - 1] + counts[g - 1];
             }
             return starts;
-        }
-    }
-
-    private static void addBigrams(int id, long[] occurrences, PostingsTable bigrams) {
-        int n = occurrences.length;
-        int i = 0;
-        while (i < n) {
-            long key = occurrences[i] >>> POSITION_BITS;
-            int j = i;
-            while (j < n && occurrences[j] >>> POSITION_BITS == key) {
-                j++;
-            }
-            Postings postings = bigrams.get(key);
-            postings.addDocument(id);
-            postings.bytes.write(j - i);
-            int previous = 0;
-            for (int k = i; k < j; k++) {
-                int position = (int) (occurrences[k] & (MAX_POSITIONS - 1));
-                postings.bytes.write(position - previous);
-                previous = position;
-            }
-            i = j;
         }
     }
 
