@@ -156,7 +156,9 @@ public final class IssueParser {
         BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
         List<Section> sections = new ArrayList<>();
         List<Brief> briefs = new ArrayList<>();
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+        // A brief's paragraph is moved out of the document as it is rendered, so the next block is taken first.
+        for (Node node = document.getFirstChild(), next; node != null; node = next) {
+            next = node.getNext();
             int line = lines.lineOf(node);
             String source = markdownBody.substring(node.getStartOffset(), node.getEndOffset()).strip();
             if (node instanceof Heading heading && heading.getLevel() <= 2) {
@@ -168,7 +170,7 @@ public final class IssueParser {
                 }
                 sections.add(new Section(headline, line));
             } else if (node instanceof Paragraph && source.startsWith(BRIEF_MARK)) {
-                briefs.add(brief(parse, line, id, briefs.size() + 1, source));
+                briefs.add(brief(parse, line, id, briefs.size() + 1, node, source));
             } else if (sections.isEmpty()) {
                 if (!source.isEmpty()) {
                     problems.error(file, line, "第一个标题之前有正文。每条信息都要以“## 标题”开头。");
@@ -210,10 +212,13 @@ public final class IssueParser {
         return Optional.of(new Article(id, position, section.headline, body.html(), body.text(), sourced.departments));
     }
 
-    private Brief brief(FileParse parse, int line, IssueId id, int position, String source) {
+    private Brief brief(FileParse parse, int line, IssueId id, int position, Node paragraph, String source) {
         String withoutMark = source.substring(BRIEF_MARK.length()).strip();
         Sourced sourced = splitSource(parse, line, withoutMark, "简讯");
-        MarkdownRenderer.Rendered rendered = markdown.renderInline(sourced.rest);
+        MarkdownRenderer.Rendered rendered = MarkdownRenderer.removeLeadingText(paragraph, BRIEF_MARK)
+                && MarkdownRenderer.removeTrailingText(paragraph, sourced.suffix)
+                ? markdown.renderInline(paragraph)
+                : markdown.renderInline(sourced.rest);
         return new Brief(id, position, rendered.html(), rendered.text(), sourced.departments);
     }
 

@@ -89,9 +89,38 @@ public final class MarkdownRenderer {
         return true;
     }
 
+    /**
+     * Removes {@code prefix} from the start of a parsed block when it lies within the block's first
+     * run of plain text, as a brief's △ does; false when it does not, and the block is left as it was.
+     */
+    public static boolean removeLeadingText(Node block, String prefix) {
+        if (!(block.getFirstChild() instanceof Text text)) {
+            return false;
+        }
+        BasedSequence chars = text.getChars().trimStart();
+        if (!chars.startsWith(prefix)) {
+            return false;
+        }
+        BasedSequence rest = chars.subSequence(prefix.length()).trimStart();
+        if (rest.isEmpty()) {
+            text.unlink();
+        } else {
+            text.setChars(rest);
+        }
+        return true;
+    }
+
     /** HTML without the enclosing paragraph, for one-line Markdown such as a brief. */
     public Rendered renderInline(String markdown) {
-        Rendered block = render(markdown);
+        return withoutParagraph(render(markdown));
+    }
+
+    /** HTML without the enclosing paragraph for a paragraph of a parsed document, which is moved out of it. */
+    public Rendered renderInline(Node paragraph) {
+        return withoutParagraph(render(List.of(paragraph)));
+    }
+
+    private static Rendered withoutParagraph(Rendered block) {
         String html = block.html().strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
             html = html.substring(3, html.length() - 4);

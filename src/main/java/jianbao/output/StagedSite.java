@@ -14,6 +14,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -32,6 +34,7 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private boolean committed;
     private final ReadWriteLock discarding = new ReentrantReadWriteLock();
     private boolean discarded;
@@ -133,7 +136,7 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             if (discarded) {
                 throw new IllegalStateException("the build was abandoned");
             }
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent());
             write.to(file);
             files.incrementAndGet();
         } catch (IOException e) {
@@ -141,6 +144,21 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         } finally {
             open.unlock();
         }
+    }
+
+    /**
+     * Creates a folder of the staging folder once: asking the file system again for every file costs
+     * more than writing the file. Other threads writing into the same folder wait until it exists.
+     */
+    private void createFolder(Path folder) {
+        folders.computeIfAbsent(folder, created -> {
+            try {
+                Files.createDirectories(created);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        });
     }
 
     /** How many files have been written or copied so far. */
