@@ -4,14 +4,19 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -37,12 +42,38 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "");
-        options.set(HtmlRenderer.FORMAT_FLAGS, 0);
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        parser = Parser.builder(OPTIONS).build();
+        renderer = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(any -> new TextRenderer()).build();
+    }
+
+    /** Raw HTML in content is shown as text; lines of a paragraph join without a space, as Chinese text does. */
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SOFT_BREAK, "")
+            .set(HtmlRenderer.FORMAT_FLAGS, 0)
+            .toImmutable();
+
+    /**
+     * Writes runs of plain text, most of every article, from the source string. flexmark's own
+     * renderer reads each run character by character three times over (unescaping, normalising line
+     * ends, escaping); this one gives the same HTML.
+     */
+    private static final class TextRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Text.class, (text, context, html) -> {
+                String unescaped = Escaping.unescapeString(source(text.getChars()));
+                html.raw(Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false));
+            }));
+        }
+
+        /** The text of a run, cut from the string it was parsed from when it is a plain part of it. */
+        private static String source(BasedSequence chars) {
+            if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
+                return base.substring(chars.getStartOffset(), chars.getEndOffset());
+            }
+            return chars.toString();
+        }
     }
 
     public Document parse(String markdown) {

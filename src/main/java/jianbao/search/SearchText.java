@@ -26,8 +26,15 @@ public final class SearchText {
     public static int[] normalize(String text) {
         int[] out = new int[text.length() + 8];
         int n = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        // Reading a copy is faster than reading the string char by char with the quick JIT compiler.
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; ) {
+            if (commonIdeograph(chars[i]) && n < out.length) {
+                // Most of the text: it stays as it is.
+                out[n++] = chars[i++];
+                continue;
+            }
+            int cp = Character.codePointAt(chars, i);
             i += Character.charCount(cp);
             int[] mapped = map(cp);
             if (mapped == null) {
@@ -50,7 +57,7 @@ public final class SearchText {
      * almost all text is, so that the Normalizer runs once per distinct character.
      */
     private static int[] map(int cp) {
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        if (commonIdeograph(cp)) {
             return null;
         }
         if (cp < BMP_MAPPINGS.length()) {
@@ -63,6 +70,11 @@ public final class SearchText {
         }
         int[] mapped = mapOnce(cp);
         return mapped == UNCHANGED ? null : mapped;
+    }
+
+    /** The CJK Unified Ideographs block, which normalisation leaves as it is. */
+    private static boolean commonIdeograph(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF;
     }
 
     private static final int[] UNCHANGED = new int[0];

@@ -23,6 +23,7 @@ class SearchTextTest {
             compatibility forms      | ㎡ Ⅻ ①                   | m2xii1
             kangxi radical           | ⼈                       | 人
             supplementary ideograph  | 𠀀𠀁                      | 𠀀𠀁
+            expansions, then text    | ㈱㈱㈱㈱㈱㈱㈱乡村振兴         | (株)(株)(株)(株)(株)(株)(株)乡村振兴
             """)
     void normalisesLikeSearchJs(String what, String text, String expected) {
         assertEquals(expected, SearchText.normalizeToString(unescape(text)), what);
