@@ -204,6 +204,17 @@
     });
   };
 
+  // The length of each document's headline: positions below it lie in the headline. An array by id.
+  Index.prototype.headlines = function () {
+    var index = this;
+    return this.headlineLengths || (this.headlineLengths = this.fetchBytes("headlines.bin").then(function (bytes) {
+      var reader = new Reader(bytes);
+      var lengths = new Array(reader.next());
+      for (var i = 0; i < lengths.length; i++) lengths[i] = reader.next();
+      return lengths;
+    }, function (error) { delete index.headlineLengths; throw error; }));
+  };
+
   Index.prototype.doc = function (id) {
     var index = this;
     if (!this.docs[id]) {
@@ -249,22 +260,33 @@
     var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
     smallest.forEach(function (ignored, id) {
       if (candidates && !candidates.has(id)) return;
-      var firsts = lists[0].get(id);
-      if (!firsts) return;
-      for (var k = 1; k < lists.length; k++) if (!lists[k].has(id)) return;
-      for (var f = 0; f < firsts.length; f++) {
-        var p = firsts[f];
-        var all = true;
-        for (var i = 1; i < lists.length && all; i++) all = has(lists[i].get(id), p + i);
-        if (all) { found.add(id); return; }
-      }
+      if (firstStart(lists, id, Infinity) >= 0) found.add(id);
     });
     return found;
   };
 
-  // Runs a query: the ids of every matching document, best first, and how much of the query each matched.
-  // Ranking: the whole query string (terms joined) first, then the longest run of consecutive terms
-  // found joined together, then newest first.
+  // Where the string whose bigram lists are given first starts in document id, before position
+  // limit, proven by every bigram occurring at consecutive positions; -1 if it does not.
+  function firstStart(lists, id, limit) {
+    for (var k = 0; k < lists.length; k++) if (!lists[k].has(id)) return -1;
+    var firsts = lists[0].get(id);
+    for (var f = 0; f < firsts.length && firsts[f] < limit; f++) {
+      var p = firsts[f];
+      var all = true;
+      for (var i = 1; i < lists.length && all; i++) all = has(lists[i].get(id), p + i);
+      if (all) return p;
+    }
+    return -1;
+  }
+
+  // Whether the string cps, of two characters or more, lies within the first length positions of
+  // document id: in its headline, when length is the headline's.
+  Index.prototype.within = function (cps, id, length) {
+    var index = this;
+    var lists = pairKeys(cps).map(function (key) { return index.pair(key); });
+    return !lists.some(function (list) { return !list; }) && firstStart(lists, id, length - cps.length + 1) >= 0;
+  };
+
   // A term found nowhere as a whole, such as 峡窝镇采摘 typed without a space, taken as the words it
   // is made of: from the left, the longest part of two or more characters that the archive has.
   // Null when some part of it occurs nowhere.
@@ -281,6 +303,10 @@
     return parts;
   };
 
+  // Runs a query: the ids of every matching document, best first, and how much of the query each matched.
+  // Ranking: the whole query string (terms joined) first, then the longest run of consecutive terms
+  // found joined together, then the terms found in the headline, then newest first. A query whose
+  // terms no document has all of finds those with some of them (partial), the most terms first.
   Index.prototype.search = function (query, filters) {
     var index = this;
     var typed = terms(query);
@@ -296,9 +322,11 @@
     var department = filters.department ? index.manifest.departments.findIndex(function (d) { return d[1] === filters.department; }) : -1;
     return Promise.all([
       index.load(Object.keys(pairs).map(Number), Object.keys(chars).map(Number)),
-      department >= 0 ? index.department(department) : null
+      department >= 0 ? index.department(department) : null,
+      index.headlines()
     ]).then(function (loaded) {
       var byDepartment = loaded[1];
+      var headlines = loaded[2];
       var list = [];
       var split = false;
       typed.forEach(function (term) {
@@ -316,6 +344,17 @@
       list.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (term) {
         matched = index.containing(term, matched);
       });
+      // When no document has every term, those that have some of them, the most terms first.
+      var partial = !matched.size && list.length > 1;
+      var termsFound = new Map();
+      if (partial) {
+        list.forEach(function (term) {
+          index.containing(term).forEach(function (id) {
+            termsFound.set(id, (termsFound.get(id) || 0) + 1);
+            matched.add(id);
+          });
+        });
+      }
       if (byDepartment) matched.forEach(function (id) { if (!byDepartment.has(id)) matched.delete(id); });
       else if (filters.department) matched.clear();
       var years = {};
@@ -338,13 +377,23 @@
           var start = spans[from];
           var end = to < list.length ? spans[to] : joined.length;
           var length = end - start;
-          var holding = to - from === 1 ? matched : index.containing(joined.slice(start, end), matched);
+          var holding = to - from === 1 && !partial ? matched : index.containing(joined.slice(start, end), matched);
           holding.forEach(function (id) { if (score.get(id) < length) score.set(id, length); });
         }
       }
-      var ids = Array.from(matched).sort(function (a, b) { return score.get(b) - score.get(a) || b - a; });
+      // Then how many of the terms (of two characters or more) stand in the headline.
+      var inHeadline = new Map();
+      matched.forEach(function (id) {
+        inHeadline.set(id, list.filter(function (term) {
+          return term.length >= 2 && index.within(term, id, headlines[id] || 0);
+        }).length);
+      });
+      var ids = Array.from(matched).sort(function (a, b) {
+        return (termsFound.get(b) || 0) - (termsFound.get(a) || 0) || score.get(b) - score.get(a) ||
+          inHeadline.get(b) - inHeadline.get(a) || b - a;
+      });
       return {
-        terms: list, split: split, ids: ids, total: ids.length, years: years,
+        terms: list, split: split, partial: partial, ids: ids, total: ids.length, years: years,
         exact: ids.filter(function (id) { return score.get(id) === joined.length; }).length
       };
     });
@@ -557,21 +606,29 @@
     });
   };
 
+  // “甲”, “甲”和“乙”, “甲”、“乙”和“丙”.
+  function quoted(words) {
+    var list = words.map(function (w) { return "“" + w + "”"; });
+    return list.length < 2 ? list.join("") : list.slice(0, -1).join("、") + "和" + list[list.length - 1];
+  }
+
   Page.prototype.summary = function (result, state) {
     var where = [];
     if (state.year) where.push(state.year + "年");
     if (state.department) where.push(this.departmentSelect.options[this.departmentSelect.selectedIndex].textContent);
     var scope = where.length ? "在" + where.join("、") + "中" : "";
-    var quote = function (w) { return "“" + w + "”"; };
-    var words = state.q.split(/\s+/).filter(Boolean).map(quote).join("和");
+    var words = quoted(state.q.split(/\s+/).filter(Boolean));
     var found = words;
     if (result.split) {
-      found = result.terms.map(function (term) { return quote(String.fromCodePoint.apply(null, term)); }).join("和");
+      found = quoted(result.terms.map(function (term) { return String.fromCodePoint.apply(null, term); }));
       scope = "没有找到完整包含" + words + "的信息；" + scope;
     }
+    var shown = result.total > this.shown ? "，显示前 " + this.shown + " 条。" : "。";
     if (!result.total) return scope + "没有找到包含" + found + "的信息。请换个词语或减少关键词再试。";
-    return scope + "找到 " + result.total + " 条包含" + found + "的信息" +
-      (result.total > this.shown ? "，显示前 " + this.shown + " 条。" : "。");
+    if (result.partial) {
+      return scope + "没有找到同时包含" + found + "的信息；找到 " + result.total + " 条包含其中部分词语的信息" + shown;
+    }
+    return scope + "找到 " + result.total + " 条包含" + found + "的信息" + shown;
   };
 
   Page.prototype.updateYears = function (years) {

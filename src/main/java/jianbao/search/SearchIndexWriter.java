@@ -31,6 +31,9 @@ import jianbao.render.SiteUrls;
  *     prove that the whole query string occurs, so results have no false positives;</li>
  * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character;</li>
  * <li>{@code departments/N.bin}: the documents of the N-th department of the manifest, for the filter;</li>
+ * <li>{@code headlines.bin}: the number of documents, then the length of each one's normalised
+ *     headline (0 for a brief), so that results with the query in their headline rank first: a
+ *     headline is a document's first field, and positions below its length lie in it;</li>
  * <li>{@code docs/ID.json}: what a result shows, fetched only for the results on screen.</li>
  * </ul>
  * Binary files are sequences of unsigned LEB128 integers; search.js reads them. Keys and postings
@@ -84,9 +87,13 @@ public final class SearchIndexWriter {
         List<Analysed> analysed = documents.parallelStream().map(d -> Analysed.of(SearchText.fields(d.fields()))).toList();
         PostingsTable bigrams = new PostingsTable();
         PostingsTable chars = new PostingsTable();
+        Varints headlines = new Varints();
+        headlines.write(analysed.size());
         for (int id = 0; id < analysed.size(); id++) {
             analysed.get(id).addTo(id, bigrams, chars);
+            headlines.write(analysed.get(id).headline());
         }
+        files.put(root + "headlines.bin", headlines.toByteArray());
         List<String> bigramShards = writeShards(bigrams, true, root + "bigrams/", files);
         List<String> charShards = writeShards(chars, false, root + "chars/", files);
 
@@ -113,13 +120,13 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * What one document adds to the index: its distinct bigrams, each with this document's part of
-     * its postings already encoded (the number of occurrences, then their positions as differences
-     * from the previous), and its distinct characters. Worked out for all documents in parallel, so
-     * that only {@link #addTo} is left to one thread. Grouping by hashing instead of sorting keeps it
-     * fast: it runs for every document.
+     * What one document adds to the index: the length of its headline, its distinct bigrams, each
+     * with this document's part of its postings already encoded (the number of occurrences, then
+     * their positions as differences from the previous), and its distinct characters. Worked out for
+     * all documents in parallel, so that only {@link #addTo} is left to one thread. Grouping by
+     * hashing instead of sorting keeps it fast: it runs for every document.
      */
-    private record Analysed(long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
+    private record Analysed(int headline, long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
 
         private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -160,7 +167,11 @@ public final class SearchIndexWriter {
             for (int g = 0; g < distinct.size; g++) {
                 chars[g] = (int) distinct.keys[g];
             }
-            return new Analysed(bigrams, dataEnds, data.toByteArray(), chars);
+            int headline = 0;
+            while (headline < limit && text[headline] != SearchText.SEPARATOR) {
+                headline++;
+            }
+            return new Analysed(headline, bigrams, dataEnds, data.toByteArray(), chars);
         }
 
         /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */

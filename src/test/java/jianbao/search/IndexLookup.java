@@ -80,6 +80,16 @@ final class IndexLookup {
         return entries;
     }
 
+    /** The length of each document's normalised headline, by id. */
+    List<Integer> headlines() {
+        Reader reader = new Reader(files.get("search/headlines.bin"));
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = reader.next(); i > 0; i--) {
+            lengths.add(reader.next());
+        }
+        return lengths;
+    }
+
     static Map<Long, byte[]> shard(byte[] bytes, boolean pairs) {
         Reader reader = new Reader(bytes);
         int count = reader.next();

@@ -45,6 +45,8 @@ class SearchBrowserTest {
         Path content = TestSites.fixtureContent(work.resolve("fixture-src"), 10);
         TestSites.write(content.resolve("issues/2023/001.md"), issue(1, "2023-03-15",
                 "一是推进乡村建设，促进产业振兴。（区财政局）"));
+        TestSites.write(content.resolve("issues/2023/002.md"), "---\nnumber: 2\ndate: 2023-06-15\n---\n\n"
+                + "## 乡村振兴带头人培训\n\n一是开展培训。（区城管局）\n");
         TestSites.write(content.resolve("issues/2024/001.md"), issue(1, "2024-03-15",
                 "一是全面推进乡村振兴工作。（峡窝镇）", "一是乡村道路建设。二是产业振兴。（区城管局）"));
         TestSites.write(content.resolve("issues/2024/002.md"), issue(2, "2024-05-15",
@@ -104,7 +106,7 @@ class SearchBrowserTest {
         expected.put("WITH", List.of("我区开展“网格+”占道经营治理工作"));
         expected.put("锂", List.of("我区深化政企合作推动产业转型升级"));
         expected.put("峡窝镇 采摘", List.of(RURAL));
-        expected.put("峡窝镇 财政", List.of());
+        expected.put("火箭 飞船", List.of());
         expected.put("区教育局", List.of("8月9日，上街区人民政府与郑州经贸学院签订《郑州经贸学院上街校区项目协议书》，标…", FINANCE));
         expected.forEach((query, headlines) -> {
             type(query);
@@ -112,10 +114,25 @@ class SearchBrowserTest {
             assertEquals(headlines, headlines().stream().map(h -> h.replaceFirst("^简讯 ", "")).toList(), query);
         });
         assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("找到 2 条"));
-        type("峡窝镇 财政");
-        waitForResults("峡窝镇 财政");
-        assertEquals("没有找到包含“峡窝镇”和“财政”的信息。请换个词语或减少关键词再试。",
+        type("火箭 飞船");
+        waitForResults("火箭 飞船");
+        assertEquals("没有找到包含“火箭”和“飞船”的信息。请换个词语或减少关键词再试。",
                 browser.findElement(By.cssSelector(".search-status")).getText());
+    }
+
+    @Test
+    void whenNoArticleHasEveryWordThoseWithSomeOfThemAreListed() {
+        browser.get(sample.baseUrl() + "search/");
+        type("峡窝镇 财政 火箭");
+        waitForResults("峡窝镇 财政 火箭");
+        assertEquals(List.of(RURAL, FINANCE), headlines(), "the longer word first");
+        assertEquals("没有找到同时包含“峡窝镇”、“财政”和“火箭”的信息；找到 2 条包含其中部分词语的信息。",
+                browser.findElement(By.cssSelector(".search-status")).getText());
+        List<String> marks = browser.findElements(By.cssSelector(".search-result mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marks.contains("峡窝镇") && marks.contains("财政") && !marks.contains("火箭"), marks.toString());
+        type("峡窝镇 采摘 财政");
+        waitForResults("峡窝镇 采摘 财政");
+        assertEquals(List.of(RURAL, FINANCE), headlines(), "two of the three words before one");
     }
 
     @Test
@@ -166,13 +183,16 @@ class SearchBrowserTest {
     }
 
     @Test
-    void exactQueryStringFirstThenHowMuchMatchedThenNewest() {
+    void exactQueryStringFirstThenHowMuchMatchedThenInTheHeadlineThenNewest() {
         browser.get(fixture.baseUrl() + "search/?q=乡村%20振兴");
         waitForResults("乡村 振兴");
-        assertEquals(List.of("2024年第2期第2条", "2024年第1期第1条", "2024年第2期第1条", "2024年第1期第2条", "2023年第1期第1条"),
-                headlines());
+        assertEquals(List.of("乡村振兴带头人培训", "2024年第2期第2条", "2024年第1期第1条", "2024年第2期第1条", "2024年第1期第2条",
+                "2023年第1期第1条"), headlines());
         assertEquals("/search/?q=乡村+振兴", currentPathAndQuery());
-        assertEquals("/issues/2024/2/2/", browser.findElement(By.cssSelector(".search-result h2 a")).getAttribute("pathname"));
+        assertEquals("/issues/2023/2/1/", browser.findElement(By.cssSelector(".search-result h2 a")).getAttribute("pathname"));
+        type("振兴");
+        waitForResults("振兴");
+        assertEquals("乡村振兴带头人培训", headlines().get(0), "the oldest, but the only one with the word in its headline");
     }
 
     @Test
@@ -181,7 +201,7 @@ class SearchBrowserTest {
         waitForResults("乡村 振兴");
         Select department = new Select(browser.findElement(By.id("search-department")));
         Select year = new Select(browser.findElement(By.id("search-year")));
-        assertEquals(List.of("全部年份", "2024年（4）", "2023年（1）"), year.getOptions().stream().map(WebElement::getText).toList());
+        assertEquals(List.of("全部年份", "2024年（4）", "2023年（2）"), year.getOptions().stream().map(WebElement::getText).toList());
         department.selectByVisibleText("峡窝镇");
         waitFor(() -> headlines().equals(List.of("2024年第1期第1条", "2024年第2期第1条")));
         assertEquals("/search/?q=乡村+振兴&department=xiawo-zhen", currentPathAndQuery());
@@ -189,13 +209,13 @@ class SearchBrowserTest {
         assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("在峡窝镇中找到 2 条"));
         department.selectByValue("");
         year.selectByValue("2023");
-        waitFor(() -> headlines().equals(List.of("2023年第1期第1条")));
+        waitFor(() -> headlines().equals(List.of("乡村振兴带头人培训", "2023年第1期第1条")));
         assertEquals("/search/?q=乡村+振兴&year=2023", currentPathAndQuery());
         department.selectByVisibleText("峡窝镇");
         waitFor(() -> headlines().isEmpty());
         assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("在2023年、峡窝镇中没有找到"));
         browser.navigate().back();
-        waitFor(() -> headlines().equals(List.of("2023年第1期第1条")));
+        waitFor(() -> headlines().equals(List.of("乡村振兴带头人培训", "2023年第1期第1条")));
         assertEquals("", department.getFirstSelectedOption().getAttribute("value"));
         assertEquals("2023", year.getFirstSelectedOption().getAttribute("value"));
     }

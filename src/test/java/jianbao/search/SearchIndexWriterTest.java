@@ -120,6 +120,14 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void headlinesAreTheFirstFieldAndBriefsHaveNone() {
+        List<Integer> expected = documents.stream().map(d -> SearchText.normalize(d.fields().get(0)).length).toList();
+        assertEquals(expected, new IndexLookup(files).headlines());
+        assertEquals(0, expected.get(19), "a brief");
+        assertTrue(expected.subList(0, 4).stream().allMatch(length -> length >= 6), expected.toString());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void departmentFilesListTheirDocuments() {
         List<List<Object>> departments = (List<List<Object>>) new IndexLookup(files).manifest.get("departments");
