@@ -2,7 +2,6 @@ package jianbao.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,6 @@ public final class SearchIndexWriter {
     /** Bump when search.js must change to read the files. */
     public static final int FORMAT = 1;
     public static final int DEFAULT_SHARD_BYTES = 8 * 1024;
-    private static final int POSITION_BITS = 20;
-    private static final int MAX_POSITIONS = 1 << POSITION_BITS;
 
     private final int shardBytes;
 
@@ -84,7 +81,7 @@ public final class SearchIndexWriter {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String root = SiteUrls.search();
 
-        List<Analysed> analysed = documents.parallelStream().map(d -> Analysed.of(SearchText.fields(d.fields()))).toList();
+        List<DocumentTerms> analysed = documents.parallelStream().map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
         PostingsTable bigrams = new PostingsTable();
         PostingsTable chars = new PostingsTable();
         Varints headlines = new Varints();
@@ -98,13 +95,13 @@ public final class SearchIndexWriter {
         List<String> charShards = writeShards(chars, false, root + "chars/", files);
 
         List<Department> departments = new ArrayList<>(site.departments());
-        Map<Department, Postings> byDepartment = new LinkedHashMap<>();
-        departments.forEach(d -> byDepartment.put(d, new Postings()));
+        Map<Department, PostingsTable.Postings> byDepartment = new LinkedHashMap<>();
+        departments.forEach(d -> byDepartment.put(d, new PostingsTable.Postings()));
         for (SearchDocument document : documents) {
             for (Department department : document.departments()) {
                 byDepartment.computeIfAbsent(department, d -> {
                     departments.add(d);
-                    return new Postings();
+                    return new PostingsTable.Postings();
                 }).addDocument(document.id());
             }
         }
@@ -117,149 +114,6 @@ public final class SearchIndexWriter {
         files.put(root + "index.json", manifest(documents, departments, byDepartment, bigramShards, charShards, version(files))
                 .getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    /**
-     * What one document adds to the index: the length of its headline, its distinct bigrams, each
-     * with this document's part of its postings already encoded (the number of occurrences, then
-     * their positions as differences from the previous), and its distinct characters. Worked out for
-     * all documents in parallel, so that only {@link #addTo} is left to one thread. Grouping by
-     * hashing instead of sorting keeps it fast: it runs for every document.
-     */
-    private record Analysed(int headline, long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
-
-        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-        static Analysed of(int[] text) {
-            Scratch scratch = SCRATCH.get();
-            int limit = Math.min(text.length, MAX_POSITIONS);
-            KeyGroups groups = scratch.groups.clear(limit);
-            int[] groupOf = scratch.groupOf(limit);
-            for (int p = 0; p + 1 < limit; p++) {
-                groupOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
-                        ? groups.add(key(text[p], text[p + 1])) : -1;
-            }
-            long[] bigrams = Arrays.copyOf(groups.keys, groups.size);
-            int[] ends = groups.startOffsets();
-            int[] positions = scratch.positions(groups.occurrences);
-            for (int p = 0; p + 1 < limit; p++) {
-                if (groupOf[p] >= 0) {
-                    positions[ends[groupOf[p]]++] = p;
-                }
-            }
-            Varints data = new Varints(5 * (groups.size + groups.occurrences));
-            int[] dataEnds = new int[groups.size];
-            for (int g = 0, start = 0; g < groups.size; start = ends[g++]) {
-                data.write(ends[g] - start);
-                for (int k = start, previous = 0; k < ends[g]; previous = positions[k++]) {
-                    data.write(positions[k] - previous);
-                }
-                dataEnds[g] = data.size();
-            }
-
-            KeyGroups distinct = scratch.groups.clear(limit);
-            for (int p = 0; p < limit; p++) {
-                if (text[p] != SearchText.SEPARATOR) {
-                    distinct.add(text[p]);
-                }
-            }
-            int[] chars = new int[distinct.size];
-            for (int g = 0; g < distinct.size; g++) {
-                chars[g] = (int) distinct.keys[g];
-            }
-            int headline = 0;
-            while (headline < limit && text[headline] != SearchText.SEPARATOR) {
-                headline++;
-            }
-            return new Analysed(headline, bigrams, dataEnds, data.toByteArray(), chars);
-        }
-
-        /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */
-        void addTo(int id, PostingsTable bigramPostings, PostingsTable charPostings) {
-            for (int g = 0, start = 0; g < bigrams.length; start = dataEnds[g++]) {
-                Postings postings = bigramPostings.get(bigrams[g]);
-                postings.addDocument(id);
-                postings.bytes.write(data, start, dataEnds[g] - start);
-            }
-            for (int c : chars) {
-                charPostings.get(c).addDocument(id);
-            }
-        }
-    }
-
-    /** Working arrays of one thread, kept from document to document. */
-    private static final class Scratch {
-        final KeyGroups groups = new KeyGroups();
-        private int[] groupOf = new int[0];
-        private int[] positions = new int[0];
-
-        int[] groupOf(int length) {
-            if (groupOf.length < length) {
-                groupOf = new int[length];
-            }
-            return groupOf;
-        }
-
-        int[] positions(int length) {
-            if (positions.length < length) {
-                positions = new int[length];
-            }
-            return positions;
-        }
-    }
-
-    /** The distinct keys of one document in order of first occurrence, with how often each occurs. */
-    private static final class KeyGroups {
-        long[] keys = new long[0];
-        private int[] counts = new int[0];
-        private int[] slots = new int[0];
-        private int[] slotOf = new int[0];
-        int size;
-        int occurrences;
-
-        /** Empties the groups, ready for up to {@code capacity} keys. */
-        KeyGroups clear(int capacity) {
-            for (int g = 0; g < size; g++) {
-                slots[slotOf[g]] = -1;
-                counts[g] = 0;
-            }
-            if (keys.length < capacity) {
-                keys = new long[capacity];
-                counts = new int[capacity];
-                slotOf = new int[capacity];
-                slots = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];
-                Arrays.fill(slots, -1);
-            }
-            size = 0;
-            occurrences = 0;
-            return this;
-        }
-
-        /** Counts an occurrence of {@code key} and returns its group. */
-        int add(long key) {
-            int mask = slots.length - 1;
-            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (slots[i] >= 0 && keys[slots[i]] != key) {
-                i = i + 1 & mask;
-            }
-            if (slots[i] < 0) {
-                slots[i] = size;
-                slotOf[size] = i;
-                keys[size++] = key;
-            }
-            counts[slots[i]]++;
-            occurrences++;
-            return slots[i];
-        }
-
-        /** Where each group starts in a list of all occurrences, groups one after the other. */
-        int[] startOffsets() {
-            int[] starts = new int[size];
-            for (int g = 1; g < size; g++) {
-                starts[g] = starts[g - 1] + counts[g - 1];
-            }
-            return starts;
-        }
     }
 
     /** A bigram as one number that sorts like the pair of code points. */
@@ -351,7 +205,7 @@ public final class SearchIndexWriter {
     }
 
     private static String manifest(List<SearchDocument> documents, List<Department> departments,
-                                   Map<Department, Postings> byDepartment, List<String> bigramShards,
+                                   Map<Department, PostingsTable.Postings> byDepartment, List<String> bigramShards,
                                    List<String> charShards, String version) {
         StringBuilder json = new StringBuilder(4096);
         json.append("{\"format\":").append(FORMAT).append(",\"version\":\"").append(version).append('"');
@@ -406,82 +260,5 @@ public final class SearchIndexWriter {
             length += file.getValue().length;
         }
         return String.format("%08x%04x", checksum.getValue(), length & 0xFFFF);
-    }
-
-    /** Postings by key in an open-addressing table of primitive keys: building the index looks keys up millions of times. */
-    private static final class PostingsTable {
-        private long[] keys = new long[1 << 12];
-        private Postings[] values = new Postings[1 << 12];
-        private int size;
-
-        /** The postings of {@code key}, created empty if new. */
-        Postings get(long key) {
-            int mask = keys.length - 1;
-            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (values[i] != null) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-                i = i + 1 & mask;
-            }
-            if (2 * (size + 1) > keys.length) {
-                grow();
-                return get(key);
-            }
-            keys[i] = key;
-            values[i] = new Postings();
-            size++;
-            return values[i];
-        }
-
-        long[] sortedKeys() {
-            long[] sorted = new long[size];
-            int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (values[i] != null) {
-                    sorted[n++] = keys[i];
-                }
-            }
-            Arrays.sort(sorted);
-            return sorted;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            Postings[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new Postings[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldValues[j] != null) {
-                    int i = Long.hashCode(oldKeys[j] * 0x9E3779B97F4A7C15L) & mask;
-                    while (values[i] != null) {
-                        i = i + 1 & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    values[i] = oldValues[j];
-                }
-            }
-        }
-    }
-
-    /** The documents of one key: their count, then per document the difference from the previous id and its data. */
-    private static final class Postings {
-        final Varints bytes = new Varints();
-        int documents;
-        int lastDocument;
-
-        void addDocument(int id) {
-            bytes.write(id - lastDocument);
-            lastDocument = id;
-            documents++;
-        }
-
-        byte[] toBytes() {
-            Varints out = new Varints();
-            out.write(documents);
-            out.write(bytes.toByteArray());
-            return out.toByteArray();
-        }
     }
 }

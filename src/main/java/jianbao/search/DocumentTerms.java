@@ -1,0 +1,149 @@
+package jianbao.search;
+
+import java.util.Arrays;
+
+/**
+ * What one document adds to the index: the length of its headline, its distinct bigrams, each
+ * with this document's part of its postings already encoded (the number of occurrences, then
+ * their positions as differences from the previous), and its distinct characters. Worked out for
+ * all documents in parallel, so that only {@link #addTo} is left to one thread. Grouping by
+ * hashing instead of sorting keeps it fast: it runs for every document.
+ */
+record DocumentTerms(int headline, long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
+
+    /** Positions are counted in 20 bits: a longer text is indexed up to there. */
+    private static final int MAX_POSITIONS = 1 << 20;
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    static DocumentTerms of(int[] text) {
+        Scratch scratch = SCRATCH.get();
+        int limit = Math.min(text.length, MAX_POSITIONS);
+        KeyGroups groups = scratch.groups.clear(limit);
+        int[] groupOf = scratch.groupOf(limit);
+        for (int p = 0; p + 1 < limit; p++) {
+            groupOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
+                    ? groups.add(SearchIndexWriter.key(text[p], text[p + 1])) : -1;
+        }
+        long[] bigrams = Arrays.copyOf(groups.keys, groups.size);
+        int[] ends = groups.startOffsets();
+        int[] positions = scratch.positions(groups.occurrences);
+        for (int p = 0; p + 1 < limit; p++) {
+            if (groupOf[p] >= 0) {
+                positions[ends[groupOf[p]]++] = p;
+            }
+        }
+        Varints data = new Varints(5 * (groups.size + groups.occurrences));
+        int[] dataEnds = new int[groups.size];
+        for (int g = 0, start = 0; g < groups.size; start = ends[g++]) {
+            data.write(ends[g] - start);
+            for (int k = start, previous = 0; k < ends[g]; previous = positions[k++]) {
+                data.write(positions[k] - previous);
+            }
+            dataEnds[g] = data.size();
+        }
+
+        KeyGroups distinct = scratch.groups.clear(limit);
+        for (int p = 0; p < limit; p++) {
+            if (text[p] != SearchText.SEPARATOR) {
+                distinct.add(text[p]);
+            }
+        }
+        int[] chars = new int[distinct.size];
+        for (int g = 0; g < distinct.size; g++) {
+            chars[g] = (int) distinct.keys[g];
+        }
+        int headline = 0;
+        while (headline < limit && text[headline] != SearchText.SEPARATOR) {
+            headline++;
+        }
+        return new DocumentTerms(headline, bigrams, dataEnds, data.toByteArray(), chars);
+    }
+
+    /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */
+    void addTo(int id, PostingsTable bigramPostings, PostingsTable charPostings) {
+        for (int g = 0, start = 0; g < bigrams.length; start = dataEnds[g++]) {
+            PostingsTable.Postings postings = bigramPostings.get(bigrams[g]);
+            postings.addDocument(id);
+            postings.bytes.write(data, start, dataEnds[g] - start);
+        }
+        for (int c : chars) {
+            charPostings.get(c).addDocument(id);
+        }
+    }
+
+    /** Working arrays of one thread, kept from document to document. */
+    private static final class Scratch {
+        final KeyGroups groups = new KeyGroups();
+        private int[] groupOf = new int[0];
+        private int[] positions = new int[0];
+
+        int[] groupOf(int length) {
+            if (groupOf.length < length) {
+                groupOf = new int[length];
+            }
+            return groupOf;
+        }
+
+        int[] positions(int length) {
+            if (positions.length < length) {
+                positions = new int[length];
+            }
+            return positions;
+        }
+    }
+
+    /** The distinct keys of one document in order of first occurrence, with how often each occurs. */
+    private static final class KeyGroups {
+        long[] keys = new long[0];
+        private int[] counts = new int[0];
+        private int[] slots = new int[0];
+        private int[] slotOf = new int[0];
+        int size;
+        int occurrences;
+
+        /** Empties the groups, ready for up to {@code capacity} keys. */
+        KeyGroups clear(int capacity) {
+            for (int g = 0; g < size; g++) {
+                slots[slotOf[g]] = -1;
+                counts[g] = 0;
+            }
+            if (keys.length < capacity) {
+                keys = new long[capacity];
+                counts = new int[capacity];
+                slotOf = new int[capacity];
+                slots = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];
+                Arrays.fill(slots, -1);
+            }
+            size = 0;
+            occurrences = 0;
+            return this;
+        }
+
+        /** Counts an occurrence of {@code key} and returns its group. */
+        int add(long key) {
+            int mask = slots.length - 1;
+            int i = PostingsTable.slot(key, mask);
+            while (slots[i] >= 0 && keys[slots[i]] != key) {
+                i = i + 1 & mask;
+            }
+            if (slots[i] < 0) {
+                slots[i] = size;
+                slotOf[size] = i;
+                keys[size++] = key;
+            }
+            counts[slots[i]]++;
+            occurrences++;
+            return slots[i];
+        }
+
+        /** Where each group starts in a list of all occurrences, groups one after the other. */
+        int[] startOffsets() {
+            int[] starts = new int[size];
+            for (int g = 1; g < size; g++) {
+                starts[g] = starts[g - 1] + counts[g - 1];
+            }
+            return starts;
+        }
+    }
+}
