@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * The HTML of an article or brief as placed on a page. Relative links are taken from the issue's
  * folder, where an image beside index.md lives, and rewritten to the issue's URL, so that they lead
- * to the same place on the issue page, the article page and in feeds; with {@code absolute}, every link becomes a full URL, as feed readers need (a link from
- * the server's root, {@code /x}, is taken against the base URL's host, as a browser would).
+ * to the same place on the issue page, the article page and in feeds. With {@code absolute}, every
+ * link becomes a full URL, as feed readers need (a link from the server's root, {@code /x}, is
+ * taken against the base URL's host, as a browser would).
  */
 public final class ContentHtml {
 
