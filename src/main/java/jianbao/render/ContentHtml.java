@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentHtml {
 
+    /** An article's headline on an issue page, which the headings of its content follow. */
+    private static final int ISSUE_HEADLINE_LEVEL = 2;
+
     private final SiteUrls urls;
     private final boolean absolute;
 
@@ -24,13 +27,39 @@ public final class ContentHtml {
         this.absolute = absolute;
     }
 
+    /** The HTML of an entry under its headline on an issue page, a heading of level 2. */
     public String html(Entry entry) {
+        return html(entry, ISSUE_HEADLINE_LEVEL);
+    }
+
+    /**
+     * The HTML of an entry under its headline, a heading of level {@code headlineLevel}. Headings in
+     * the content (### and below) are written for the issue page and move with the headline, so that
+     * no page skips a heading level.
+     */
+    public String html(Entry entry, int headlineLevel) {
         String html = entry instanceof Article article ? article.bodyHtml() : ((Brief) entry).html();
-        if (!html.contains("=\"")) {
+        int shift = headlineLevel - ISSUE_HEADLINE_LEVEL;
+        boolean links = html.contains("=\"");
+        boolean headings = shift != 0 && html.contains("<h");
+        if (!links && !headings) {
             return html;
         }
-        String issuePath = SiteUrls.issue(entry.issueId());
         Document fragment = Jsoup.parseBodyFragment(html);
+        if (links) {
+            rewriteLinks(fragment, SiteUrls.issue(entry.issueId()));
+        }
+        if (headings) {
+            for (Element heading : fragment.select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.normalName().charAt(1) - '0' + shift;
+                heading.tagName("h" + Math.max(1, Math.min(6, level)));
+            }
+        }
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html();
+    }
+
+    private void rewriteLinks(Document fragment, String issuePath) {
         for (Element element : fragment.select("[href], [src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String link = element.attr(attribute);
@@ -41,8 +70,6 @@ public final class ContentHtml {
                 element.attr(attribute, urls.baseUrl().resolve(link).toString());
             }
         }
-        fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html();
     }
 
     private static boolean isRelative(String link) {

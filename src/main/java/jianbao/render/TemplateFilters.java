@@ -20,7 +20,7 @@ import jianbao.model.IssueId;
 /**
  * The filters a theme author uses, so that templates never compute a URL or format a date by hand:
  * {@code {{ article | url }}}, {@code {{ issue | abs_url }}}, {@code {{ "assets/css/site.css" | url }}},
- * {@code {{ article | body }}}, {@code {{ issue.date | cn_date }}}.
+ * {@code {{ article | body }}} (or {@code body(headline=1)} under an h1), {@code {{ issue.date | cn_date }}}.
  */
 final class TemplateFilters extends AbstractExtension {
 
@@ -37,7 +37,7 @@ final class TemplateFilters extends AbstractExtension {
         return Map.of(
                 "url", filter(target -> urls.href(path(target))),
                 "abs_url", filter(target -> urls.absolute(path(target))),
-                "body", filter(entry -> new SafeString(contentHtml.html((Entry) entry))),
+                "body", body(),
                 "cn_date", filter(date -> CnDates.format((LocalDate) date)));
     }
 
@@ -59,6 +59,23 @@ final class TemplateFilters extends AbstractExtension {
             return SiteUrls.freePage(page);
         }
         throw new IllegalArgumentException("no URL for " + target);
+    }
+
+    /** {@code {{ article | body }}} under a headline of level 2, {@code {{ article | body(headline=1) }}} under an h1. */
+    private Filter body() {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                Object level = args.get("headline");
+                return input == null ? null : new SafeString(level == null ? contentHtml.html((Entry) input)
+                        : contentHtml.html((Entry) input, ((Number) level).intValue()));
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("headline");
+            }
+        };
     }
 
     private static Filter filter(Function<Object, Object> function) {

@@ -119,6 +119,37 @@ class SiteBuilderTest {
     }
 
     @Test
+    void headingsInAnArticleFollowItsHeadlineSoThatNoPageSkipsALevel() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), """
+                ---
+                number: 45
+                date: 2024-08-09
+                ---
+
+                ## 有小标题的信息
+
+                ### 一、小标题
+
+                正文。
+
+                #### 更小的标题
+
+                正文，见[附件](x.pdf)。（区财政局）
+                """);
+        Path site = root.resolve("site");
+        assertTrue(TestSites.build(content, site, null).succeeded());
+        assertEquals(List.of("h1", "h2", "h3"), headingLevels(TestSites.page(site, "issues/2024/45/1/").selectFirst("main")));
+        assertEquals(List.of("h1", "h2", "h3", "h4"), headingLevels(TestSites.page(site, "issues/2024/45/").selectFirst("main")
+                .selectFirst("article")));
+        assertEquals("/issues/2024/45/x.pdf", TestSites.page(site, "issues/2024/45/1/").selectFirst("main .body a").attr("href"));
+    }
+
+    private static List<String> headingLevels(org.jsoup.nodes.Element scope) {
+        return scope.select("h1, h2, h3, h4, h5, h6").stream().map(org.jsoup.nodes.Element::normalName).distinct().toList();
+    }
+
+    @Test
     void filesBesideAnIssueArePublishedAndLinkedFromEveryPage() {
         Path content = TestSites.fixtureContent(root, 20);
         TestSites.write(content.resolve("issues/2024/45/index.md"), """
