@@ -244,6 +244,12 @@
     return keys;
   }
 
+  // The postings of each bigram of the string cps, in order, or null when one occurs nowhere.
+  Index.prototype.pairLists = function (cps) {
+    var lists = pairKeys(cps).map(this.pair, this);
+    return lists.some(function (list) { return !list; }) ? null : lists;
+  };
+
   // The documents containing the string cps (among candidates, a Set, when given): a Set of ids.
   // For two or more characters, every bigram must occur at consecutive positions, which proves the
   // whole string is there.
@@ -254,9 +260,8 @@
       if (docs) docs.forEach(function (id) { if (!candidates || candidates.has(id)) found.add(id); });
       return found;
     }
-    var index = this;
-    var lists = pairKeys(cps).map(function (key) { return index.pair(key); });
-    if (lists.some(function (list) { return !list; })) return found;
+    var lists = this.pairLists(cps);
+    if (!lists) return found;
     var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
     smallest.forEach(function (ignored, id) {
       if (candidates && !candidates.has(id)) return;
@@ -278,14 +283,6 @@
     }
     return -1;
   }
-
-  // Whether the string cps, of two characters or more, lies within the first length positions of
-  // document id: in its headline, when length is the headline's.
-  Index.prototype.within = function (cps, id, length) {
-    var index = this;
-    var lists = pairKeys(cps).map(function (key) { return index.pair(key); });
-    return !lists.some(function (list) { return !list; }) && firstStart(lists, id, length - cps.length + 1) >= 0;
-  };
 
   // A term found nowhere as a whole, such as 峡窝镇采摘 typed without a space, taken as the words it
   // is made of: from the left, the longest part of two or more characters that the archive has.
@@ -381,11 +378,15 @@
           holding.forEach(function (id) { if (score.get(id) < length) score.set(id, length); });
         }
       }
-      // Then how many of the terms (of two characters or more) stand in the headline.
+      // Then how many of the terms (of two characters or more) lie wholly within the headline.
+      var headlineTerms = list.filter(function (term) { return term.length >= 2; }).map(function (term) {
+        return { length: term.length, lists: index.pairLists(term) };
+      }).filter(function (term) { return term.lists; });
       var inHeadline = new Map();
       matched.forEach(function (id) {
-        inHeadline.set(id, list.filter(function (term) {
-          return term.length >= 2 && index.within(term, id, headlines[id] || 0);
+        var headline = headlines[id] || 0;
+        inHeadline.set(id, headlineTerms.filter(function (term) {
+          return firstStart(term.lists, id, headline - term.length + 1) >= 0;
         }).length);
       });
       var ids = Array.from(matched).sort(function (a, b) {
