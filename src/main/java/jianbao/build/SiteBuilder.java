@@ -101,14 +101,8 @@ public final class SiteBuilder {
         Site site = loaded.site().get();
         Theme theme = theme(options, site);
         try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
-            // Started first, so that they run while the templates are compiled and the pages planned.
-            ForkJoinTask<?> stages = forkOutputStages(site, staged);
-            try {
-                writePages(site, theme, renderer(site, theme), plan(site), staged, progress);
-            } finally {
-                stages.quietlyJoin();
-            }
-            stages.join();
+            // The templates are compiled and the pages planned while the feeds and search index are written.
+            alongsideOutputStages(site, staged, () -> writePages(site, theme, renderer(site, theme), plan(site), staged, progress));
             staged.commit();
             return new Result(loaded.problems(), site, staged.fileCount());
         }
@@ -117,18 +111,21 @@ public final class SiteBuilder {
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
     public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                 BuildProgress progress) {
-        ForkJoinTask<?> stages = forkOutputStages(site, files);
+        alongsideOutputStages(site, files, () -> writePages(site, theme, renderer, pages, files, progress));
+    }
+
+    /**
+     * Runs {@code pages} while the feeds and the search index, which need no page, are written on
+     * another thread; returns when both are done, and fails if either did.
+     */
+    private static void alongsideOutputStages(Site site, SiteFiles files, Runnable pages) {
+        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
         try {
-            writePages(site, theme, renderer, pages, files, progress);
+            pages.run();
         } finally {
             stages.quietlyJoin();
         }
         stages.join();
-    }
-
-    /** The feeds and the search index need no page, so they are written while the pages render. */
-    private static ForkJoinTask<?> forkOutputStages(Site site, SiteFiles files) {
-        return ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
     }
 
     private static void writePages(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
