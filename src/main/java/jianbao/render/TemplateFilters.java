@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import jianbao.model.Article;
 import jianbao.model.Brief;
@@ -63,31 +64,25 @@ final class TemplateFilters extends AbstractExtension {
 
     /** {@code {{ article | body }}} under a headline of level 2, {@code {{ article | body(headline=1) }}} under an h1. */
     private Filter body() {
-        return new Filter() {
-            @Override
-            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                Object level = args.get("headline");
-                return input == null ? null : new SafeString(level == null ? contentHtml.html((Entry) input)
-                        : contentHtml.html((Entry) input, ((Number) level).intValue()));
-            }
-
-            @Override
-            public List<String> getArgumentNames() {
-                return List.of("headline");
-            }
-        };
+        return filter(List.of("headline"), (entry, args) -> new SafeString(args.get("headline") instanceof Number level
+                ? contentHtml.html((Entry) entry, level.intValue()) : contentHtml.html((Entry) entry)));
     }
 
     private static Filter filter(Function<Object, Object> function) {
+        return filter(List.of(), (input, args) -> function.apply(input));
+    }
+
+    /** A filter taking the named arguments; a null input gives null. */
+    private static Filter filter(List<String> argumentNames, BiFunction<Object, Map<String, Object>, Object> function) {
         return new Filter() {
             @Override
             public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return input == null ? null : function.apply(input);
+                return input == null ? null : function.apply(input, args);
             }
 
             @Override
             public List<String> getArgumentNames() {
-                return List.of();
+                return argumentNames;
             }
         };
     }

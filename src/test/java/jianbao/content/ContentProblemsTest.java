@@ -111,9 +111,8 @@ class ContentProblemsTest {
     void aWrittenReplacementCharacterIsTextButABadByteAfterItIsRefused() throws Exception {
         Path content = TestSites.fixtureContent(root, 20);
         Path file = content.resolve("issues/2024/045.md");
-        Files.createDirectories(file.getParent());
         String issue = TestSites.issue(45, "2024-08-09", "区财政局").replace("## 第45期第1条信息", "## 第45期第1条信息\uFFFD");
-        Files.writeString(file, issue);
+        TestSites.write(file, issue);
         ContentLoader.Result accepted = load(content);
         assertEquals(List.of(), accepted.problems().all());
         assertTrue(accepted.site().orElseThrow().articles().get(0).headline().endsWith("\uFFFD"));
