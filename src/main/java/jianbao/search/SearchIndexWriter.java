@@ -187,7 +187,7 @@ public final class SearchIndexWriter {
         JsonText.string(json, document.title());
         json.append(",\"brief\":").append(document.entry() instanceof Brief);
         json.append(",\"issue\":");
-        JsonText.string(json, "第" + issue.number() + "期");
+        JsonText.string(json, issue.id().label());
         json.append(",\"year\":").append(issue.year());
         json.append(",\"date\":");
         JsonText.string(json, issue.date().toString());
