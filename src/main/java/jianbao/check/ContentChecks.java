@@ -70,7 +70,7 @@ public final class ContentChecks {
             IssueId id = all.get(i);
             Issue issue = read.get(id);
             if (previous.year() != id.year() || previous.kind() != id.kind() || id.number() <= previous.number() + 1
-                    || issue == null) {
+                    || issue == null || read.containsKey(previous) && !read.get(previous).bulletin().equals(issue.bulletin())) {
                 continue;
             }
             String kind = id.kind().word();
