@@ -167,12 +167,11 @@ public final class FrontMatter {
     public List<Named> namedTexts(String key, String example) {
         Object value = fields.get(key);
         List<Named> named = new ArrayList<>();
-        List<Object> items = value instanceof Iterable<?> list ? new ArrayList<>() : List.of();
-        if (value instanceof Iterable<?> list) {
-            list.forEach(items::add);
-        }
+        List<Object> items = new ArrayList<>();
         if (value instanceof Map<?, ?> map) {
-            items = List.of(map);
+            items.add(map);
+        } else if (value instanceof Iterable<?> list) {
+            list.forEach(items::add);
         }
         if (value != null && items.isEmpty()) {
             problems.error(file, lineOf(key), "“" + key + "”应分行写出各项，每行缩进两格，如：" + example);
