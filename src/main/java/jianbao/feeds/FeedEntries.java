@@ -82,7 +82,7 @@ public final class FeedEntries {
     }
 
     private FeedEntry issueEntry(Issue issue) {
-        String title = issue.bulletin() + " " + issue.year() + "年第" + issue.number() + "期";
+        String title = issue.bulletin() + " " + issue.id() + (issue.title().isEmpty() ? "" : "：" + issue.title());
         return new FeedEntry(ids.issue(issue.id()), title, urls.absolute(SiteUrls.issue(issue.id())), html.issue(issue),
                 published(issue.date()), List.of());
     }

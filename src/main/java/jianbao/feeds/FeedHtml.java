@@ -4,6 +4,7 @@ import java.util.List;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
+import jianbao.model.EditorNote;
 import jianbao.model.Entry;
 import jianbao.model.Issue;
 import jianbao.model.Site;
@@ -13,8 +14,8 @@ import jianbao.render.HtmlEscaper;
 import jianbao.render.SiteUrls;
 
 /**
- * The HTML that a feed reader shows: a whole issue as printed (articles under their headlines,
- * briefs, footer), or one article or brief with its departments and the issue it appeared in.
+ * The HTML that a feed reader shows: a whole issue as printed (the editor's note, articles under
+ * their sections and headlines with subtitles and authors, briefs, footer lines and print run), or one article or brief with its departments and the issue it appeared in.
  * Every link is absolute, since readers show entries away from the site.
  */
 final class FeedHtml {
@@ -29,10 +30,24 @@ final class FeedHtml {
 
     String issue(Issue issue) {
         StringBuilder html = new StringBuilder();
+        if (!issue.title().isEmpty() || issue.total() > 0) {
+            String title = issue.title().isEmpty() ? "" : issue.kindName() + "：" + issue.title();
+            String total = issue.total() > 0 ? "总第" + issue.total() + "期" : "";
+            html.append("<p>").append(HtmlEscaper.text(title + (title.isEmpty() || total.isEmpty() ? "" : " ") + total)).append("</p>\n");
+        }
+        note(html, issue.note());
+        String section = "";
         for (Article article : issue.articles()) {
-            html.append("<h2><a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.article(article)))).append("\">")
-                    .append(HtmlEscaper.text(article.headline())).append("</a></h2>\n")
-                    .append(content.html(article).strip()).append('\n');
+            if (!article.section().equals(section)) {
+                section = article.section();
+                html.append("<h2>【").append(HtmlEscaper.text(section)).append("】</h2>\n");
+            }
+            note(html, article.note());
+            String level = section.isEmpty() ? "h2" : "h3";
+            html.append('<').append(level).append("><a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.article(article)))).append("\">")
+                    .append(HtmlEscaper.text(article.headline())).append("</a></").append(level).append(">\n");
+            byline(html, article);
+            html.append(content.html(article, section.isEmpty() ? 2 : 3).strip()).append('\n');
             if (!article.departments().isEmpty()) {
                 html.append("<p>").append(departments(article.departments())).append("</p>\n");
             }
@@ -50,14 +65,37 @@ final class FeedHtml {
         }
         footerLine(html, "本期送：", issue.footer().recipients());
         footerLine(html, "发：", issue.footer().distribution());
+        issue.footer().lines().forEach(line -> footerLine(html, line.word() + "：", line.recipients()));
         footerLine(html, "责任编辑：", issue.footer().editor());
+        if (issue.footer().printRun() > 0) {
+            html.append("<p>（共印").append(issue.footer().printRun()).append("份）</p>\n");
+        }
         return html.toString();
+    }
+
+    private static void note(StringBuilder html, EditorNote note) {
+        if (note != null) {
+            html.append("<blockquote><p><strong>").append(HtmlEscaper.text(note.label())).append("：</strong>")
+                    .append(note.html()).append("</p></blockquote>\n");
+        }
+    }
+
+    /** An article's subtitle and authors, printed under its headline. */
+    private static void byline(StringBuilder html, Article article) {
+        if (!article.subtitle().isEmpty()) {
+            html.append("<p>——").append(HtmlEscaper.text(article.subtitle())).append("</p>\n");
+        }
+        if (!article.authors().isEmpty()) {
+            html.append("<p>作者：").append(HtmlEscaper.text(String.join("　", article.authors()))).append("</p>\n");
+        }
     }
 
     /** An article's body, or a brief's line, followed by its departments and where it was printed. */
     String entry(Entry entry, Issue issue) {
         StringBuilder html = new StringBuilder();
-        if (entry instanceof Article) {
+        if (entry instanceof Article article) {
+            note(html, article.note());
+            byline(html, article);
             html.append(content.html(entry).strip()).append('\n');
         } else {
             html.append("<p>").append(content.html(entry)).append("</p>\n");
@@ -66,8 +104,8 @@ final class FeedHtml {
             html.append("<p>").append(departments(entry.departments())).append("</p>\n");
         }
         html.append("<p>刊于<a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
-                .append(HtmlEscaper.text(issue.bulletin())).append("》").append(issue.year()).append("年第").append(issue.number())
-                .append("期</a>，").append(CnDates.format(issue.date())).append("</p>\n");
+                .append(HtmlEscaper.text(issue.bulletin())).append("》").append(HtmlEscaper.text(issue.id().toString()))
+                .append("</a>，").append(CnDates.format(issue.date())).append("</p>\n");
         return html.toString();
     }
 

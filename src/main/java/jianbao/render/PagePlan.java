@@ -119,12 +119,12 @@ public final class PagePlan {
     }
 
     private PageSpec issuePage(Issue issue) {
-        String title = issue.bulletin() + " " + issue.year() + "年第" + issue.number() + "期";
+        String title = issue.bulletin() + " " + issue.id() + (issue.title().isEmpty() ? "" : "：" + issue.title());
         String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
         context.put("page", meta(title, abbreviate(description), SiteUrls.issue(issue.id()), "往期", issue.date(),
-                List.of(new Crumb("往期", SiteUrls.archive()), new Crumb(issue.year() + "年第" + issue.number() + "期", null)),
+                List.of(new Crumb("往期", SiteUrls.archive()), new Crumb(issue.id().toString(), null)),
                 "article"));
         return new PageSpec(SiteUrls.issue(issue.id()), "issue", context);
     }
@@ -138,9 +138,9 @@ public final class PagePlan {
         context.put("next", next);
         String sources = article.departments().stream().map(Department::name).collect(Collectors.joining("、"));
         PageMeta meta = new PageMeta(article.headline(), abbreviate(article.text()), SiteUrls.article(article),
-                "第" + issue.number() + "期", issue.date(), sources.isEmpty() ? issue.publisher() : sources,
+                issue.id().label(), issue.date(), sources.isEmpty() ? issue.publisher() : sources,
                 List.of(new Crumb("往期", SiteUrls.archive()),
-                        new Crumb(issue.year() + "年第" + issue.number() + "期", SiteUrls.issue(issue.id())),
+                        new Crumb(issue.id().toString(), SiteUrls.issue(issue.id())),
                         new Crumb(article.headline(), null)),
                 "article", siteFeeds());
         context.put("page", meta);

@@ -69,6 +69,13 @@ public final class SearchIndexWriter {
                 fields.add(entry instanceof Article article ? article.headline() : "");
                 fields.add(entry.text());
                 entry.departments().forEach(d -> fields.add(d.name()));
+                if (entry instanceof Article article) {
+                    // An article's subtitle and authors are found too, after its departments.
+                    if (!article.subtitle().isEmpty()) {
+                        fields.add(article.subtitle());
+                    }
+                    fields.addAll(article.authors());
+                }
                 documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title(), fields));
             }
         }
@@ -187,7 +194,7 @@ public final class SearchIndexWriter {
         JsonText.string(json, document.title());
         json.append(",\"brief\":").append(document.entry() instanceof Brief);
         json.append(",\"issue\":");
-        JsonText.string(json, "第" + issue.number() + "期");
+        JsonText.string(json, issue.id().label());
         json.append(",\"year\":").append(issue.year());
         json.append(",\"date\":");
         JsonText.string(json, issue.date().toString());
