@@ -172,6 +172,7 @@
 
   function show(newState, message) {
     state = newState;
+    tools.setAttribute("data-state", state);
     readButton.textContent = text(state === "reading" ? "label-pause" : state === "paused" ? "label-resume" : "label-read");
     stopButton.hidden = state === "idle";
     status.textContent = message || "";

@@ -262,6 +262,11 @@ class ReadingAidsBrowserTest {
             fire(i, "start");
             assertEquals(ARTICLE_SENTENCES.get(i).replaceAll("\\s", ""), highlighted(), "the sentence being read is marked");
             awaitInView();
+            assertTrue(stop.isDisplayed());
+            assertEquals(Boolean.TRUE, browser.executeScript("""
+                    var box = document.querySelector('.page-tools').getBoundingClientRect();
+                    return box.top >= 0 && box.bottom <= window.innerHeight;
+                    """), "the buttons stay on screen while the text scrolls under them, at sentence " + i);
             if (i == 3) {
                 Files.write(SCREENSHOTS.resolve("reading-read-aloud-390.png"), browser.getScreenshotAs(OutputType.BYTES));
             }
