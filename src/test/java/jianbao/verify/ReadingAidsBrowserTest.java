@@ -66,6 +66,7 @@ class ReadingAidsBrowserTest {
         PAGES.put("home", VerifiedSite.HOME);
         PAGES.put("issue", VerifiedSite.ISSUE);
         PAGES.put("article", VerifiedSite.ARTICLE);
+        PAGES.put("search", VerifiedSite.SEARCH + "?q=" + VerifiedSite.SEARCH_QUERY);
     }
 
     /** What read-aloud hands to the speech engine on the article page, sentence by sentence. */
@@ -446,6 +447,9 @@ class ReadingAidsBrowserTest {
 
     private static void load(String path) {
         browser.get(server.baseUrl() + path);
+        if (path.startsWith(VerifiedSite.SEARCH + "?")) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search-result mark")).isEmpty());
+        }
     }
 
     private static double number(String script) {
