@@ -86,6 +86,7 @@
     backToTop.hidden = root.scrollHeight <= 2 * window.innerHeight;
   }
   window.addEventListener("resize", placeBackToTop);
+  window.addEventListener("load", placeBackToTop); // once fonts and pictures have their size
   showSettings();
 
   // ---- Printing and read-aloud of an issue or an article ----
@@ -236,7 +237,7 @@
       show("reading", text("status-reading"));
     } else {
       if (!sentences) sentences = collectSentences();
-      synth.cancel();
+      if (synth.speaking || synth.pending) synth.cancel(); // another page's speech, still going
       run++;
       show("reading", text("status-reading"));
       speak(synth, 0, run);

@@ -278,7 +278,7 @@ class ReadingAidsBrowserTest {
                 assertEquals("已暂停。", status());
                 read.sendKeys(Keys.ENTER);
                 assertEquals("暂停朗读", read.getText());
-                assertEquals(List.of("cancel", "speak", "speak", "speak", "pause", "resume"), calls());
+                assertEquals(List.of("speak", "speak", "speak", "pause", "resume"), calls());
             }
             fire(i, "end");
         }
