@@ -132,7 +132,8 @@
       SENTENCE.lastIndex = 0;
       while ((match = SENTENCE.exec(whole)) !== null) {
         if (match[0].length === 0) { SENTENCE.lastIndex++; continue; }
-        var spoken = match[0].replace(/\s+/g, " ").trim();
+        // A middle dot separating the parts of a line is read as a pause, not as "点".
+        var spoken = match[0].replace(/\s*[·•]\s*/g, "，").replace(/\s+/g, " ").trim();
         if (/[^\s。！？；”’"'」』）)》〉]/.test(spoken)) {
           found.push({ text: spoken, start: match.index, end: match.index + match[0].length, spans: [] });
         }
