@@ -357,6 +357,25 @@ class ReadingAidsBrowserTest {
     }
 
     @Test
+    void whenTheSpeechEngineFailsTheReaderIsToldAndAnInterruptionIsNoFailure() {
+        injectSpeechStandIn();
+        load(VerifiedSite.ARTICLE);
+        WebElement read = browser.findElement(By.cssSelector(".page-tools .read-aloud"));
+        read.sendKeys(Keys.ENTER);
+        awaitUtterances(1);
+        browser.executeScript("window.__speech.fire(0, 'error', 'interrupted')");
+        assertEquals("正在朗读，朗读的句子以黄色标出。", status(), "an interruption (another page's speech cancelled) is not a failure");
+        assertEquals(ARTICLE_SENTENCES.get(0), highlighted());
+        browser.executeScript("window.__speech.fire(0, 'error', 'synthesis-failed')");
+        assertEquals("这个浏览器不能语音朗读。可以换用其他浏览器，或使用手机、电脑自带的朗读功能。", status(),
+                "as Chromium without any voice installed fails");
+        assertEquals("语音朗读", read.getText());
+        assertEquals("", highlighted());
+        fire(0, "end");
+        assertEquals(1L, browser.executeScript("return window.__speech.utterances.length"), "a failed reading does not go on");
+    }
+
+    @Test
     void thePrintButtonPrintsAndPrintShowsTheQrCodeInsteadOfTheControls() throws IOException {
         Chromium.viewport(browser, 1280, 900, false);
         for (String path : List.of(VerifiedSite.ISSUE, VerifiedSite.ARTICLE)) {
@@ -571,9 +590,9 @@ class ReadingAidsBrowserTest {
               };
               Object.defineProperty(window, 'speechSynthesis', { value: engine, configurable: true });
               Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true, writable: true });
-              record.fire = function (index, type) {
+              record.fire = function (index, type, error) {
                 var u = record.utterances[index];
-                if (typeof u['on' + type] === 'function') u['on' + type]({ type: type, utterance: u });
+                if (typeof u['on' + type] === 'function') u['on' + type]({ type: type, utterance: u, error: error });
               };
             })();
             """;
