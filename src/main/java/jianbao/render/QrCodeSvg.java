@@ -28,7 +28,9 @@ public final class QrCodeSvg {
     public static String svg(String text) {
         ByteMatrix matrix;
         try {
-            matrix = Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+            // An address is ASCII and needs no character set; naming one would add an ECI header that some scanners misread.
+            Map<EncodeHintType, ?> hints = text.chars().allMatch(c -> c < 0x80) ? Map.of() : Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
+            matrix = Encoder.encode(text, ErrorCorrectionLevel.M, hints).getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot make a QR code of " + text.length() + " characters: " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ class QrCodeSvgTest {
             "https://www.shangjie.gov.cn/xinxi/issues/2024/45/7/",
             "http://127.0.0.1:8000/",
             "https://example.gov.cn/%E4%B8%8A%E8%A1%97/issues/2024/45/1/?from=print#brief-2",
+            "https://例子.政务.cn/上街信息/issues/2024/45/",
             "https://very-long-district-name.example.gov.cn/a/rather/deep/sub/path/for/a/bulletin/portal/issues/2031/123/45/"})
     void decodesToTheTextItWasMadeOf(String url) {
         String svg = QrCodeSvg.svg(url);
