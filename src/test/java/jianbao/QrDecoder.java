@@ -1,14 +1,15 @@
 package jianbao;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ public final class QrDecoder {
         int width = Integer.parseInt(box.group(1)) * SCALE;
         int height = Integer.parseInt(box.group(2)) * SCALE;
         int[] pixels = new int[width * height];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFFFF);
         String path = svg.replaceAll("(?s).*<path fill=\"#000\" d=\"([^\"]*)\".*", "$1");
         if (!RUN.matcher(path).replaceAll("").isEmpty()) {
             throw new AssertionError("the path has other shapes than module runs: " + RUN.matcher(path).replaceAll(""));
