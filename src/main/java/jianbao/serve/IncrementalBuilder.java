@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import jianbao.build.BuildProgress;
 import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
+import jianbao.check.LanguageCheck;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
@@ -101,7 +102,8 @@ public final class IncrementalBuilder {
         long started = System.nanoTime();
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), cache);
         Problems problems = loaded.problems();
-        if (loaded.site().isEmpty()) {
+        LanguageCheck.of(options.content(), problems).problems(options.content()).forEach(problems::add);
+        if (loaded.site().isEmpty() || problems.hasErrors()) {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }
         Site site = loaded.site().get();
