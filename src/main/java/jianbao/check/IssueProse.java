@@ -124,11 +124,14 @@ final class IssueProse {
             copy(line, at, written.length());
         }
 
-        /** Whether nothing on the line from {@code from} can be Markdown, an address or a tag: most lines of an issue. */
+        /**
+         * Whether nothing on the line from {@code from} can be Markdown other than emphasis, an address or a
+         * tag: most lines of an issue.
+         */
         private static boolean isPlain(String line, int from) {
             for (int i = from; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '`' || c == '[' || c == '<' || c == '*' || c == '\\' || c == '@' || c == ':' || c == '.' && i + 1 < line.length()
+                if (c == '`' || c == '[' || c == '<' || c == '\\' || c == '@' || c == ':' || c == '.' && i + 1 < line.length()
                         && line.charAt(i + 1) > ' ' && line.charAt(i + 1) < 0x80) {
                     return false;
                 }
@@ -136,9 +139,13 @@ final class IssueProse {
             return true;
         }
 
+        /** Copies the characters, leaving out the marks of emphasis. */
         private void copy(int line, int from, int to) {
             for (int i = from; i < to; i++) {
-                put(source[line].charAt(i), line, i);
+                char c = source[line].charAt(i);
+                if (c != '*') {
+                    put(c, line, i);
+                }
             }
         }
 

@@ -49,6 +49,9 @@ public final class LanguageCheck {
             issueDate(text).ifPresent(date -> all.add(new LaterDates(date)));
         }
         List<Finding> found = new ArrayList<>();
+        if (all.isEmpty()) {
+            return found;
+        }
         for (ProseBlock block : IssueProse.blocks(text)) {
             all.forEach(rule -> rule.find(block, found));
         }

@@ -13,13 +13,16 @@ import java.util.Map;
  */
 final class MistakenForms implements LanguageRule {
 
+    /** The forms by their first character, longer forms first, so that the longest is reported. */
     private final Map<Character, List<LanguageSettings.MistakenForm>> byFirst = new HashMap<>();
+    /** Whether a form starts with the character: a quick test for every character of the text. */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     MistakenForms(Collection<LanguageSettings.MistakenForm> forms) {
         for (LanguageSettings.MistakenForm form : forms) {
             byFirst.computeIfAbsent(form.wrong().charAt(0), c -> new ArrayList<>()).add(form);
+            starts[form.wrong().charAt(0)] = true;
         }
-        // Longer forms first, so that 不径而走 is reported rather than a shorter form inside it.
         byFirst.values().forEach(list -> list.sort((a, b) -> b.wrong().length() - a.wrong().length()));
     }
 
@@ -27,11 +30,10 @@ final class MistakenForms implements LanguageRule {
     public void find(ProseBlock block, List<Finding> found) {
         String text = block.text();
         for (int i = 0; i < text.length(); i++) {
-            List<LanguageSettings.MistakenForm> candidates = byFirst.get(text.charAt(i));
-            if (candidates == null) {
+            if (!starts[text.charAt(i)]) {
                 continue;
             }
-            for (LanguageSettings.MistakenForm form : candidates) {
+            for (LanguageSettings.MistakenForm form : byFirst.get(text.charAt(i))) {
                 String wrong = form.wrong();
                 if (text.startsWith(wrong, i) && !insideLookAlike(text, i, i + wrong.length(), form.lookAlikes())) {
                     boolean single = form.correct().size() == 1;

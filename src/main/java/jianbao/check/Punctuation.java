@@ -3,7 +3,6 @@ package jianbao.check;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Punctuation of Chinese text: half-width marks between Chinese characters (with their fix, the
@@ -12,8 +11,8 @@ import java.util.Map;
  */
 final class Punctuation implements LanguageRule {
 
-    private static final Map<Character, Character> FULL_WIDTH = Map.of(',', '，', ';', '；', ':', '：', '?', '？', '!', '！',
-            '(', '（', ')', '）');
+    private static final String HALF_WIDTH = ",;:?!()";
+    private static final String FULL_WIDTH = "，；：？！（）";
     private static final String OPENERS = "“‘《（【";
     private static final String CLOSERS = "”’》）】";
     /** Marks that are never right twice in a row; …… and —— are. */
@@ -39,10 +38,11 @@ final class Punctuation implements LanguageRule {
     /** A half-width mark with Chinese before it and after it (spaces after it aside). */
     private static void halfWidth(ProseBlock block, String text, List<Finding> found) {
         for (int i = 1; i < text.length() - 1; i++) {
-            Character full = FULL_WIDTH.get(text.charAt(i));
-            if (full == null) {
+            int mark = HALF_WIDTH.indexOf(text.charAt(i));
+            if (mark < 0) {
                 continue;
             }
+            char full = FULL_WIDTH.charAt(mark);
             int next = i + 1;
             while (next < text.length() - 1 && text.charAt(next) == ' ') {
                 next++;

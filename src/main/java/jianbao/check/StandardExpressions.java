@@ -21,12 +21,16 @@ final class StandardExpressions implements LanguageRule {
     private final List<String> expressions;
     private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final Map<Character, List<String>> byLast = new HashMap<>();
+    /** Whether an expression starts or ends with the character: a quick test for every character of the text. */
+    private final boolean[] anchors = new boolean[Character.MAX_VALUE + 1];
 
     StandardExpressions(List<String> expressions) {
         this.expressions = expressions.stream().filter(e -> e.length() >= MIN_LENGTH).toList();
         for (String expression : this.expressions) {
             byFirst.computeIfAbsent(expression.charAt(0), c -> new ArrayList<>()).add(expression);
             byLast.computeIfAbsent(expression.charAt(expression.length() - 1), c -> new ArrayList<>()).add(expression);
+            anchors[expression.charAt(0)] = true;
+            anchors[expression.charAt(expression.length() - 1)] = true;
         }
     }
 
@@ -36,6 +40,9 @@ final class StandardExpressions implements LanguageRule {
         int reportedUntil = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!anchors[c]) {
+                continue;
+            }
             // A near-miss keeps the first or the last character of the expression (one character differs).
             for (String expression : byFirst.getOrDefault(c, List.of())) {
                 reportedUntil = check(block, expression, i, reportedUntil, found);
@@ -59,9 +66,12 @@ final class StandardExpressions implements LanguageRule {
             if (start + length > text.length()) {
                 continue;
             }
+            String how = length == n ? sameLength(text, start, expression) : missing(text, start, expression);
+            if (how == null) {
+                continue;
+            }
             String run = text.substring(start, start + length);
-            String how = length == n ? sameLength(run, expression) : missing(run, expression);
-            if (how != null && !expressions.contains(run) && !nearWrittenExpression(text, expression, start, start + length)) {
+            if (!expressions.contains(run) && !nearWrittenExpression(text, expression, start, start + length)) {
                 found.add(block.finding(FindingKind.STANDARD_EXPRESSIONS, start, start + length, "“" + run + "”与规范表述“"
                         + expression + "”" + how + "，请核对。如果本来就不是这个表述，可以忽略。"));
                 return start + length;
@@ -70,37 +80,47 @@ final class StandardExpressions implements LanguageRule {
         return reportedUntil;
     }
 
-    /** How a run of the same length differs: one wrong character or two swapped; null if otherwise. */
-    private static String sameLength(String run, String expression) {
+    /** How the run at {@code start} of the expression's length differs: one wrong character or two swapped; null if otherwise. */
+    private static String sameLength(String text, int start, String expression) {
         int first = -1;
         int count = 0;
-        for (int i = 0; i < run.length(); i++) {
-            if (run.charAt(i) != expression.charAt(i)) {
+        for (int i = 0; i < expression.length() && count <= 2; i++) {
+            if (text.charAt(start + i) != expression.charAt(i)) {
                 count++;
                 first = first < 0 ? i : first;
             }
         }
-        if (count == 1 && !isPunctuation(run.charAt(first)) && !isPunctuation(expression.charAt(first))
-                && (Homophones.alike(run.charAt(first), expression.charAt(first))
-                || run.length() > MIN_LENGTH && first > 0 && first < run.length() - 1)) {
-            return "差一个字（“" + run.charAt(first) + "”应为“" + expression.charAt(first) + "”）";
+        if (count == 0 || count > 2) {
+            return null;
         }
-        if (count == 2 && first + 1 < run.length() && run.charAt(first) == expression.charAt(first + 1)
-                && run.charAt(first + 1) == expression.charAt(first)) {
+        char written = text.charAt(start + first);
+        char right = expression.charAt(first);
+        if (count == 1 && !isPunctuation(written) && !isPunctuation(right)
+                && (expression.length() > MIN_LENGTH && first > 0 && first < expression.length() - 1
+                || Homophones.alike(written, right))) {
+            return "差一个字（“" + written + "”应为“" + right + "”）";
+        }
+        if (count == 2 && first + 1 < expression.length() && written == expression.charAt(first + 1)
+                && text.charAt(start + first + 1) == right) {
             return "有两个字颠倒了";
         }
         return null;
     }
 
-    /** Whether the run is the expression without one of its inner characters; how, or null. */
-    private static String missing(String run, String expression) {
-        for (int k = 1; k < expression.length() - 1; k++) {
-            if (!isPunctuation(expression.charAt(k)) && expression.startsWith(run.substring(0, k))
-                    && expression.startsWith(run.substring(k), k + 1)) {
-                return "少了一个“" + expression.charAt(k) + "”字";
-            }
+    /** Whether the run at {@code start}, one shorter, is the expression without one of its inner characters; how, or null. */
+    private static String missing(String text, int start, String expression) {
+        int n = expression.length();
+        int same = 0;
+        while (same < n - 1 && text.charAt(start + same) == expression.charAt(same)) {
+            same++;
         }
-        return null;
+        // The run matches the expression up to the missing character, and the rest after it.
+        int k = same;
+        if (k < 1 || k > n - 2 || isPunctuation(expression.charAt(k))
+                || !text.regionMatches(start + k, expression, k + 1, n - 1 - k)) {
+            return null;
+        }
+        return "少了一个“" + expression.charAt(k) + "”字";
     }
 
     /**
