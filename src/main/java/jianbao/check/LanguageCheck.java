@@ -67,18 +67,25 @@ public final class LanguageCheck {
 
     /** The problems of every issue file of {@code content}, in the order of files and lines. */
     public List<Problem> problems(Path content) {
+        return problems(content, this::problems);
+    }
+
+    /** Checks the text of one issue file. */
+    interface FileCheck {
+        List<Problem> check(Path file, String text);
+    }
+
+    /** The problems of every issue file of {@code content}, each file's found by {@code check}. */
+    List<Problem> problems(Path content, FileCheck check) {
+        // A file that cannot be read is reported by the content loader.
         return ContentLoader.issueFiles(content.resolve("issues")).parallelStream()
-                .flatMap(file -> problemsOf(file).stream())
+                .flatMap(file -> SourceText.read(file, new Problems()).map(text -> check.check(file, text)).orElse(List.of()).stream())
                 .sorted().toList();
     }
 
-    private List<Problem> problemsOf(Path file) {
-        // A file that cannot be read is reported by the content loader.
-        return SourceText.read(file, new Problems()).stream()
-                .flatMap(text -> findings(text).stream())
-                .map(finding -> problem(file, finding))
-                .flatMap(Optional::stream)
-                .toList();
+    /** The problems of {@code text}, the text of the issue file {@code file}. */
+    List<Problem> problems(Path file, String text) {
+        return findings(text).stream().map(finding -> problem(file, finding)).flatMap(Optional::stream).toList();
     }
 
     private Optional<Problem> problem(Path file, Finding finding) {

@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
  * Latin words inside Chinese text that are not known acronyms, names or units: most often a word of
  * a draft or a translation left behind (柔性 with 刚性执法). Words inside quotation marks or brackets
  * with no Chinese in them (an English title, a gloss) are left alone, and so are numbers with a unit
- * (5km), single letters (A级) and codes of a letter and digits (G310).
+ * (5km), single letters (A级) and codes of letters and digits (G310, H1N1).
  */
 final class LatinWords implements LanguageRule {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+(?:[-.+&'’/·][A-Za-z0-9]+)*\\+?");
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?([A-Za-z][A-Za-z0-9²³/]*)");
-    private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}[0-9]+[A-Z]?|[A-Za-z]|[IVX]+");
+    /** A single letter, a Roman numeral, a code of letters and digits: A级, IV, G310, K1234, H1N1. */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}[0-9]+[A-Z]?|[A-Z]+[0-9]+(?:[A-Z]+[0-9]+)+|[A-Za-z]|[IVX]+");
     private static final String OPENERS = "“‘《〈（(【「『\"'";
     private static final String CLOSERS = "”’》〉）)】」』\"'";
 

@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * Near-misses of fixed standard expressions (规范表述): a run of text that differs from a listed
  * expression by one wrong character, a missing character inside it, or two neighbouring characters
- * swapped. A difference in punctuation alone is not reported, nor a run that is itself listed. In an
- * expression of four characters, which ordinary text often comes one character close to (四是全面 for
- * 四个全面), a wrong character counts only when it sounds like the right one, the slip of a pinyin
- * input method (两学一作); in a longer one, any wrong character inside it counts.
+ * swapped. A difference in punctuation alone is not reported, nor a run that is itself listed. A wrong
+ * character counts only when it sounds like the right one, the slip of a pinyin input method (两学一作):
+ * ordinary text and other expressions often come one character close to a listed one (四是全面 and
+ * 四个全面, 党纪学习教育 and 党史学习教育).
  */
 final class StandardExpressions implements LanguageRule {
 
@@ -95,9 +95,7 @@ final class StandardExpressions implements LanguageRule {
         }
         char written = text.charAt(start + first);
         char right = expression.charAt(first);
-        if (count == 1 && !isPunctuation(written) && !isPunctuation(right)
-                && (expression.length() > MIN_LENGTH && first > 0 && first < expression.length() - 1
-                || Homophones.alike(written, right))) {
+        if (count == 1 && Homophones.alike(written, right)) {
             return "差一个字（“" + written + "”应为“" + right + "”）";
         }
         if (count == 2 && first + 1 < expression.length() && written == expression.charAt(first + 1)

@@ -45,7 +45,8 @@ class LanguageCheckTest {
                 Arguments.of("平台帐号统一管理。（区大数据局）", FindingKind.MISTAKEN_FORMS, 6, 3, "“帐号”"),
                 // Standard expressions
                 Arguments.of("深入开展两学一作学习教育。（区委组织部）", FindingKind.STANDARD_EXPRESSIONS, 6, 5, "“两学一做”差一个字"),
-                Arguments.of("坚持以人民为核心的发展思想。（区委宣传部）", FindingKind.STANDARD_EXPRESSIONS, 6, 3, "“以人民为中心”差一个字"),
+                Arguments.of("坚持以人民为中新的发展思想。（区委宣传部）", FindingKind.STANDARD_EXPRESSIONS, 6, 3, "“以人民为中心”差一个字（“新”应为“心”）"),
+                Arguments.of("践行不忘初心、牢记史命。（区委宣传部）", FindingKind.STANDARD_EXPRESSIONS, 6, 3, "“不忘初心、牢记使命”差一个字（“史”应为“使”）"),
                 Arguments.of("牢记不忘初心、牢使命。（区委宣传部）", FindingKind.STANDARD_EXPRESSIONS, 6, 3, "少了一个“记”字"),
                 Arguments.of("践行不忘初心、记牢使命。（区委宣传部）", FindingKind.STANDARD_EXPRESSIONS, 6, 3, "颠倒"),
                 // Punctuation
@@ -77,6 +78,7 @@ class LanguageCheckTest {
                 Arguments.of(FindingKind.LATIN_WORDS, "GDP增长5%，新建5G基站12个，开发APP一款。（区统计局）"),
                 Arguments.of(FindingKind.LATIN_WORDS, "新建道路3.5km，PM2.5浓度下降，发电200kWh。（区住建局）"),
                 Arguments.of(FindingKind.LATIN_WORDS, "G310国道沿线A级景区4个，COVID-19疫情，Wi-Fi全覆盖，通过ISO9001认证。（区文旅局）"),
+                Arguments.of(FindingKind.LATIN_WORDS, "防控甲型H1N1流感和H7N9禽流感。（区卫健委）"),
                 Arguments.of(FindingKind.LATIN_WORDS, "参加“Made in China”展会，接受《China Daily》采访。（区工信商务局）"),
                 Arguments.of(FindingKind.LATIN_WORDS, "推进人工智能（Artificial Intelligence）应用。（区工信商务局）"),
                 Arguments.of(FindingKind.LATIN_WORDS, "详见网站https://www.shangjie.gov.cn/notice/index.html和邮箱office@shangjie.gov.cn。（区政府办）"),
@@ -95,7 +97,8 @@ class LanguageCheckTest {
                 Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "深入开展两学一做学习教育，坚持以人民为中心。（区委组织部）"),
                 Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "一是加强管理。四是全面加强监督。（区纪委监委）"),
                 Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "不忘初心，牢记使命。发展全过程人民民主。（区委宣传部）"),
-                Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "坚持以客户为中心，以企业为中心。（区工信商务局）"),
+                Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "坚持以客户为中心，以企业为中心，以人民为核心。（区工信商务局）"),
+                Arguments.of(FindingKind.STANDARD_EXPRESSIONS, "扎实开展党纪学习教育。（区纪委监委）"),
                 // Punctuation: figures, times, English, balanced pairs, ellipsis, indentation
                 Arguments.of(FindingKind.PUNCTUATION, "8:30召开会议，投资1,000万元，增长3.5%。（区财政局）"),
                 Arguments.of(FindingKind.PUNCTUATION, "引用“Hello, world!”一句，China’s Daily。（区委宣传部）"),
