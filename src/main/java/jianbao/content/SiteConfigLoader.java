@@ -14,7 +14,7 @@ import jianbao.model.SiteConfig;
 public final class SiteConfigLoader {
 
     private static final Set<String> FIELDS = Set.of("title", "publisher", "description", "base_url", "language",
-            "time_zone", "theme", "items_per_page", "feed_limit");
+            "time_zone", "theme", "items_per_page", "feed_limit", "language_check");
 
     private SiteConfigLoader() {
     }
