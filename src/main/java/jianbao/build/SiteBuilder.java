@@ -12,6 +12,7 @@ import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.output.OutputFolder;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
 import jianbao.render.PagePlan;
@@ -100,7 +101,8 @@ public final class SiteBuilder {
         }
         Site site = loaded.site().get();
         Theme theme = theme(options, site);
-        try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
+        try (OutputFolder folder = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
+             StagedSite staged = folder.stage()) {
             // The templates are compiled and the pages planned while the feeds and search index are written.
             alongsideOutputStages(site, staged, () -> writePages(site, theme, renderer(site, theme), plan(site), staged, progress));
             staged.commit();

@@ -27,6 +27,7 @@ import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
 import jianbao.model.Site;
+import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
@@ -47,7 +48,7 @@ import jianbao.render.Theme;
  * A rebuild that fails leaves the folder as the last good build left it. Writers hold the write lock of
  * {@link #outputLock()}, so a server reading under the read lock never sees a half-applied rebuild.
  */
-public final class IncrementalBuilder {
+public final class IncrementalBuilder implements AutoCloseable {
 
     /**
      * What a build or rebuild did.
@@ -81,14 +82,23 @@ public final class IncrementalBuilder {
     private final SiteBuilder.Options options;
     private final BuildProgress progress;
     private final IssueCache cache = new IssueCache();
+    private final OutputFolder output;
     private final LiveFolder folder;
     private final ReadWriteLock outputLock = new ReentrantReadWriteLock();
     private Built last;
 
+    /** Takes the output folder, which stays held until {@link #close()}, so that no build writes into it meanwhile. */
     public IncrementalBuilder(SiteBuilder.Options options, BuildProgress progress) {
         this.options = options;
         this.progress = progress;
-        this.folder = new LiveFolder(options.output());
+        this.output = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
+        this.folder = new LiveFolder(output.path());
+    }
+
+    /** Lets others write into the output folder again. */
+    @Override
+    public void close() {
+        output.close();
     }
 
     /** Held for reading while serving a file of the output folder; rebuilds hold it for writing. */
@@ -132,7 +142,7 @@ public final class IncrementalBuilder {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
-        try (StagedSite staged = StagedSite.begin(folder.root(), List.of(options.content(), options.themes()))) {
+        try (StagedSite staged = output.stage()) {
             SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
             outputLock.writeLock().lock();
             try {

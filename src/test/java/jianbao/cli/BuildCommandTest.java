@@ -53,7 +53,7 @@ class BuildCommandTest {
                 Files.readString(site.resolve("issues/2024/45/index.html")));
         assertFalse(Files.exists(site.resolve("issues/2024/46")));
         try (Stream<Path> siblings = Files.list(root)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(), "no staging left behind");
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site.building")).count(), "no staging left behind");
         }
     }
 
@@ -72,7 +72,7 @@ class BuildCommandTest {
         assertFalse(messages.contains("\tat "), messages);
         assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
         try (Stream<Path> siblings = Files.list(root)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(),
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site.building")).count(),
                     "nothing of the abandoned build is left, though other threads were still writing when it failed");
         }
     }
