@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import jianbao.build.SiteBuilder;
 import jianbao.check.ContentChecks;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problem;
@@ -39,6 +40,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ContentLoader.Result loaded = ContentLoader.load(contentFolder.path, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
+        // What build would meet after reading the content: the theme, its templates, every page.
+        if (loaded.site().isPresent()) {
+            problems.addAll(SiteBuilder.rehearse(contentFolder.path, SiteBuilder.Options.themesBeside(contentFolder.path),
+                    loaded.site().get()).all());
+        }
         Path issuesDir = contentFolder.path.resolve("issues");
         Set<IssueId> files = ContentLoader.issueFiles(issuesDir).stream()
                 .flatMap(file -> ContentLoader.issueId(issuesDir, file).stream()).collect(Collectors.toSet());

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,8 +116,12 @@ public final class IncrementalBuilder implements AutoCloseable {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }
         Site site = loaded.site().get();
+        Optional<Theme> found = SiteBuilder.theme(options.content(), options.themes(), site, problems);
+        if (found.isEmpty()) {
+            return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
+        }
+        Theme theme = found.get();
         try {
-            Theme theme = SiteBuilder.theme(options, site);
             Map<String, String> templates = templateDigests(theme);
             PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
             List<PageSpec> pages = SiteBuilder.plan(site);
@@ -130,7 +135,7 @@ public final class IncrementalBuilder implements AutoCloseable {
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
-            problems.error(options.themes(), 0, e.getMessage());
+            SiteBuilder.report(e, problems);
         } catch (RuntimeException e) {
             problems.error(options.content(), 0, "无法生成网站：" + FailureMessage.of(e));
         }
@@ -210,23 +215,16 @@ public final class IncrementalBuilder implements AutoCloseable {
         return stamps;
     }
 
-    /** Every template of the theme, by its folder and name, with a digest of its text. */
+    /** Every template of the theme, by its name, with its file and a digest of its text. */
     private static Map<String, String> templateDigests(Theme theme) {
         Map<String, String> digests = new TreeMap<>();
-        for (int i = 0; i < theme.folders().size(); i++) {
-            Path templates = theme.folders().get(i).resolve("templates");
-            if (!Files.isDirectory(templates)) {
-                continue;
-            }
-            String prefix = i + ":";
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    digests.put(prefix + templates.relativize(file), digest(Files.readAllBytes(file)));
-                }
+        theme.templates().forEach((name, file) -> {
+            try {
+                digests.put(name, file.toUri() + " " + digest(Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         return digests;
     }
 

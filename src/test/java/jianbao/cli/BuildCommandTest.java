@@ -68,7 +68,7 @@ class BuildCommandTest {
         console.reset();
         assertEquals(1, build(content, site));
         String messages = console.err();
-        assertTrue(messages.contains("模板 article.peb 出错"), messages);
+        assertTrue(messages.contains("themes/mine/templates/article.peb:1: 错误：模板出错：Attribute [nosuchthing]"), messages);
         assertFalse(messages.contains("\tat "), messages);
         assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
         try (Stream<Path> siblings = Files.list(root)) {
@@ -124,7 +124,7 @@ class BuildCommandTest {
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         assertEquals(1, build(content, root.resolve("site")));
         String message = console.err();
-        assertTrue(message.startsWith("出错：找不到主题目录"), message);
+        assertTrue(message.startsWith("content/site.yaml:5: 错误：找不到主题“nosuch”"), message);
     }
 
     @Test
