@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import jianbao.render.HtmlEscaper;
 
 /**
- * Serves a built site folder on 127.0.0.1 only, as a static host would: a folder's index.html for
+ * Serves a built site folder on 127.0.0.1 only, and only to requests addressed to it by that name
+ * or localhost (so that no page of another site can read it by DNS rebinding), as a static host would: a folder's index.html for
  * its URL, a redirect to add the trailing slash, the site's 404.html with status 404, the right
  * Content-Type with UTF-8 for text. HTML pages also get the {@link LiveReload} script and, while the
  * content has errors, a banner listing them above the last good version of the page.
@@ -90,6 +91,12 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
+            if (!isForThisServer(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A page of another site that has its name resolve to 127.0.0.1 (DNS rebinding) must not read the preview.
+                send(exchange, 403, "text/plain; charset=utf-8", ("只回答发往 http://127.0.0.1:" + port() + "/ 的请求。")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -97,6 +104,10 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
+            if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+                send(exchange, 400, "text/plain; charset=utf-8", "地址中有不允许的字符。".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(LiveReload.EVENTS_PATH)) {
                 liveReload.listen(exchange);
                 return;
@@ -116,9 +127,24 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** Whether a request's Host header names this server as the browser on this computer reaches it. */
+    private boolean isForThisServer(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String port = ":" + port();
+        if (name.endsWith(port)) {
+            name = name.substring(0, name.length() - port.length());
+        } else if (port() != 80) {
+            return false;
+        }
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    }
+
     private void serveFile(HttpExchange exchange, String path, String relative) throws IOException {
         Path target = root.resolve(relative).normalize();
-        if (relative.contains("\\") || relative.contains("\0") || !target.startsWith(root)) {
+        if (!target.startsWith(root)) {
             notFound(exchange);
             return;
         }
