@@ -55,6 +55,11 @@ public final class ChildJvm {
         }
     }
 
+    /** {@code java jvmOptions jianbao.cli.Main}, quoted for a POSIX shell, to which a shell script adds the arguments. */
+    public static String shellCommand(List<String> jvmOptions) {
+        return String.join(" ", builder(jvmOptions).command().stream().map(word -> "'" + word.replace("'", "'\\''") + "'").toList());
+    }
+
     private static ProcessBuilder builder(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -16,12 +16,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("出错：" + FailureMessage.of(e));
-                    return 1;
-                })
-                .execute(args);
+        try {
+            return new CommandLine(new Main())
+                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                        commandLine.getErr().println("出错：" + FailureMessage.of(e));
+                        return 1;
+                    })
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            // An error, not an exception, so it passes the handler above; by now the build has let go of its memory.
+            System.err.println("出错：" + FailureMessage.of(e));
+            return 1;
+        }
     }
 
     @Override
