@@ -62,12 +62,11 @@ public final class SourceFolder {
 
     /** Why {@code file} may not be read (a link leading out of the folder or to nothing, or not a plain file); empty if it may. */
     public Optional<Refusal> refusal(Path file) {
-        Path path = file.toAbsolutePath().normalize();
-        Optional<Refusal> outside = outside(path);
+        Optional<Refusal> outside = outside(file);
         if (outside.isPresent()) {
             return outside;
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(file)) {
             return Optional.of(new Refusal(file, "这不是普通文件（而是目录、设备或管道），不能读取。"));
         }
         return Optional.empty();
@@ -75,19 +74,19 @@ public final class SourceFolder {
 
     /** Whether {@code folder}, its links followed, is a folder inside this one. */
     public boolean holdsFolder(Path folder) {
-        return Files.isDirectory(folder) && outside(folder.toAbsolutePath().normalize()).isEmpty();
+        return Files.isDirectory(folder) && outside(folder).isEmpty();
     }
 
     /**
      * The plain files under {@code folder} (this folder or one inside it), at most {@code depth} levels
-     * down, for which {@code wanted} holds. Links to files and folders inside this folder are followed;
+     * down, for which {@code wanted} holds, as paths starting with {@code folder}. Links to files and folders inside this folder are followed;
      * a wanted link that leads out, to nothing or round in a loop is refused, and so is a link to a
      * folder outside.
      */
     public Listing files(Path folder, int depth, Predicate<Path> wanted) {
         List<Path> files = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
-        Path start = folder.toAbsolutePath().normalize();
+        Path start = folder;
         if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return new Listing(List.of(), List.of());
         }

@@ -142,6 +142,22 @@ class OutsideLinksTest {
     }
 
     @Test
+    void foldersGivenAsRelativePathsAreReadAlike() throws IOException {
+        goodSite(root);
+        Path here = Path.of("").toAbsolutePath();
+        Files.createSymbolicLink(root.resolve("content/issues/2024/046/passwd.txt"), PASSWD);
+        console.reset();
+        assertEquals(1, Main.run("build", "--content", here.relativize(root.resolve("content")).toString(),
+                "--output", here.relativize(root.resolve("site")).toString()));
+        assertTrue(console.err().contains("issues/2024/046/passwd.txt: 错误：这是一个链接，指向 content/ 以外的"), console.err());
+        Files.delete(root.resolve("content/issues/2024/046/passwd.txt"));
+        console.reset();
+        assertEquals(0, Main.run("build", "--content", here.relativize(root.resolve("content")).toString(),
+                "--output", here.relativize(root.resolve("site")).toString()), console.err());
+        assertTrue(Files.exists(root.resolve("site/issues/2024/46/index.html")));
+    }
+
+    @Test
     void serveNeverAnswersTheLinkedFileAndBuildsAgainOnceItIsGone() throws Exception {
         Path content = goodSite(root);
         List<IncrementalBuilder.Outcome> builds = new CopyOnWriteArrayList<>();
