@@ -66,13 +66,16 @@ public final class OutputFolder implements AutoCloseable {
             Path lockPath = sibling(path, ".lock");
             // Within this process a set tells who holds the folder: opening and closing a second channel
             // on the lock file would release the lock the holder has on it.
+            if (Files.isSymbolicLink(lockPath)) {
+                throw new Refused("锁文件 " + lockPath + " 是一个链接，不是 jianbao 写的，为免改动别处的文件不去用它。请删除它后再试。");
+            }
             if (!HELD.add(lockPath)) {
                 throw busy(path);
             }
             FileChannel channel;
             FileLock lock;
             try {
-                channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                 lock = channel.tryLock();
                 if (lock == null) {
                     channel.close();

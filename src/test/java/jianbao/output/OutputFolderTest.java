@@ -151,6 +151,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void aLockFileThatIsALinkIsNotFollowed() throws IOException {
+        Path content = content();
+        Files.createSymbolicLink(root.resolve(".site.lock"), root.resolve("elsewhere.txt"));
+        console.reset();
+        assertEquals(1, build(content, root.resolve("site")));
+        assertTrue(console.err().startsWith("出错：锁文件 " + root.resolve(".site.lock") + " 是一个链接"), console.err());
+        assertFalse(Files.exists(root.resolve("elsewhere.txt")));
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
+    @Test
     void buildsRacingIntoOneFolderEitherSucceedOrAreToldToWait() throws Exception {
         Path content = content();
         Path site = root.resolve("site");
