@@ -3,6 +3,7 @@ package jianbao.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -13,6 +14,7 @@ import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.output.OutputFolder;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
 import jianbao.render.PagePlan;
@@ -102,13 +104,61 @@ public final class SiteBuilder {
             return new Result(loaded.problems(), null, 0);
         }
         Site site = loaded.site().get();
-        Theme theme = theme(options, site);
-        try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
-            // The templates are compiled and the pages planned while the feeds and search index are written.
-            alongsideOutputStages(site, staged, () -> writePages(site, theme, renderer(site, theme), plan(site), staged, progress));
-            staged.commit();
-            return new Result(loaded.problems(), site, staged.fileCount());
+        Problems problems = loaded.problems();
+        Optional<Theme> theme = theme(options.content(), options.themes(), site, problems);
+        if (theme.isEmpty()) {
+            return new Result(problems, null, 0);
         }
+        try (OutputFolder folder = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
+             StagedSite staged = folder.stage()) {
+            // The templates are compiled and the pages planned while the feeds and search index are written.
+            alongsideOutputStages(site, staged,
+                    () -> writePages(site, theme.get(), renderer(site, theme.get()), plan(site), staged, progress));
+            staged.commit();
+            return new Result(problems, site, staged.fileCount());
+        } catch (PageRenderer.TemplateException e) {
+            report(e, problems);
+            return new Result(problems, null, 0);
+        }
+    }
+
+    /**
+     * Everything a build does except writing: the theme is read, every page is rendered and the feeds
+     * and search index are made, so that check finds whatever would make build fail.
+     *
+     * @return the problems found, besides those of the content
+     */
+    public static Problems rehearse(Path content, Path themes, Site site) {
+        Problems problems = new Problems();
+        Optional<Theme> theme = theme(content, themes, site, problems);
+        if (theme.isEmpty()) {
+            return problems;
+        }
+        SiteFiles discarded = new SiteFiles() {
+            @Override
+            public void write(String relativePath, byte[] bytes) {
+            }
+
+            @Override
+            public void copy(Path source, String relativePath) {
+            }
+        };
+        try {
+            WORKERS.submit(() -> writeAll(site, theme.get(), renderer(site, theme.get()), plan(site), discarded,
+                    BuildProgress.NONE)).join();
+        } catch (RuntimeException failure) {
+            if (thrownOnWorker(failure) instanceof PageRenderer.TemplateException e) {
+                report(e, problems);
+            } else {
+                throw thrownOnWorker(failure);
+            }
+        }
+        return problems;
+    }
+
+    /** Reports a template error at the template's file and line. */
+    public static void report(PageRenderer.TemplateException error, Problems problems) {
+        problems.error(error.file(), error.line(), error.reason());
     }
 
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
@@ -141,8 +191,21 @@ public final class SiteBuilder {
         copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
     }
 
-    public static Theme theme(Options options, Site site) {
-        return Theme.of(options.themes(), site.config().theme());
+    /**
+     * The theme site.yaml names, or empty after reporting why it cannot be used: no such folder under
+     * {@code themes} (reported at the theme line of site.yaml), or links in it leading out of it.
+     */
+    public static Optional<Theme> theme(Path content, Path themes, Site site, Problems problems) {
+        Theme theme;
+        try {
+            theme = Theme.of(themes, site.config().theme());
+        } catch (Theme.NotFound e) {
+            Path settings = content.resolve("site.yaml");
+            problems.error(settings, ContentLoader.lineOfField(settings, "theme"), e.getMessage());
+            return Optional.empty();
+        }
+        theme.refused().forEach(refusal -> problems.error(refusal.file(), 0, refusal.reason()));
+        return theme.refused().isEmpty() ? Optional.of(theme) : Optional.empty();
     }
 
     public static PageRenderer renderer(Site site, Theme theme) {
