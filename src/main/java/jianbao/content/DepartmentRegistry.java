@@ -9,10 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import jianbao.model.Department;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The registry of source departments from content/departments.yaml. Resolves a name as printed,
@@ -43,17 +42,11 @@ public final class DepartmentRegistry {
             return of(List.of());
         }
         String text = SourceText.read(file, problems).orElse("");
-        Object parsed;
-        try {
-            parsed = ContentYaml.load(text);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problems.error(file, line, "部门名录格式有误：" + e.getProblem());
-            return of(List.of());
-        } catch (YAMLException e) {
-            problems.error(file, 1, "部门名录格式有误：" + e.getMessage());
+        Optional<ContentYaml.Parsed> loaded = ContentYaml.load(file, text, 1, problems);
+        if (loaded.isEmpty()) {
             return of(List.of());
         }
+        Object parsed = loaded.get().value();
         if (parsed == null) {
             return of(List.of());
         }

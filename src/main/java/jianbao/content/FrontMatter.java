@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a content file, and the Markdown body
@@ -71,18 +68,11 @@ public final class FrontMatter {
     private static Optional<FrontMatter> parse(Path file, String rawYaml, int firstLine, String body, int bodyLine,
                                                Problems problems) {
         String yaml = FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ");
-        Object parsed;
-        try {
-            parsed = ContentYaml.load(yaml);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark != null ? mark.getLine() + firstLine : firstLine;
-            problems.error(file, line, "格式有误：" + plainYamlProblem(e) + "。每行应写成“字段: 值”，冒号后留一个空格。");
-            return Optional.empty();
-        } catch (YAMLException e) {
-            problems.error(file, firstLine, "格式有误：" + e.getMessage());
+        Optional<ContentYaml.Parsed> loaded = ContentYaml.load(file, yaml, firstLine, problems);
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        Object parsed = loaded.get().value();
         Map<String, Object> fields = new LinkedHashMap<>();
         if (parsed instanceof Map<?, ?> map) {
             map.forEach((key, value) -> fields.put(String.valueOf(key), value));
@@ -91,20 +81,6 @@ public final class FrontMatter {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(file, fields, yaml, firstLine, body, bodyLine, problems));
-    }
-
-    private static String plainYamlProblem(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        if (problem.contains("mapping values are not allowed")) {
-            return "这一行多了一个冒号，或值里含有“: ”（请给值加上引号）";
-        }
-        if (problem.contains("could not find expected ':'")) {
-            return "字段名后缺少冒号";
-        }
-        if (problem.contains("found character '\\t'")) {
-            return "含有制表符（Tab），请改用空格";
-        }
-        return problem;
     }
 
     /** The Markdown after the front matter. */
