@@ -152,7 +152,11 @@ public final class IssueParser {
         Path file = parse.file();
         Problems problems = parse.problems();
         String markdownBody = front.body();
-        Document document = markdown.parse(markdownBody);
+        Optional<Document> parsed = markdown.parse(markdownBody, file, front.bodyLine(), problems);
+        if (parsed.isEmpty()) {
+            return new Body(List.of(), List.of());
+        }
+        Document document = parsed.get();
         BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
         List<Section> sections = new ArrayList<>();
         List<Brief> briefs = new ArrayList<>();

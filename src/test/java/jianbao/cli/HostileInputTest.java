@@ -1,0 +1,179 @@
+package jianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jianbao.ConsoleCapture;
+import jianbao.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile or careless content, as an outside review wrote it: build and check either refuse it
+ * with the same file:line message, leaving the previous site exactly as it was and nothing behind,
+ * or publish it made harmless with a warning.
+ */
+class HostileInputTest {
+
+    @TempDir
+    Path root;
+    Path content;
+    Path site;
+
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
+    @BeforeEach
+    void buildAGoodSite() {
+        content = TestSites.fixtureContent(root, 20);
+        site = root.resolve("site");
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        assertEquals(0, run("build"), console::err);
+    }
+
+    private int run(String command) {
+        console.reset();
+        return command.equals("build")
+                ? Main.run("build", "--content", content.toString(), "--output", site.toString())
+                : Main.run("check", "--content", content.toString());
+    }
+
+    /** A valid issue 46 whose one article has {@code body} before its department parenthetical. */
+    static String issueWithBody(String body) {
+        return "---\nnumber: 46\ndate: 2024-08-16\n---\n\n## 标题\n\n" + body + "\n\n正文。（区财政局）\n";
+    }
+
+    /** Item 2: nesting that once overflowed the parser's or renderer's stack. */
+    static Stream<Arguments> deepNesting() {
+        StringBuilder indented = new StringBuilder();
+        for (int level = 0; level < 500; level++) {
+            indented.append("  ".repeat(level)).append("- 第").append(level + 1).append("层\n");
+        }
+        return Stream.of(
+                Arguments.of("10,000 >", "issues/2024/046.md", issueWithBody(">".repeat(10_000)),
+                        "content/issues/2024/046.md:8: 错误：这里的引用或列表套了"),
+                Arguments.of("10,000 '- '", "issues/2024/046.md", issueWithBody("- ".repeat(10_000)),
+                        "content/issues/2024/046.md:8: 错误："),
+                Arguments.of("a list indented 500 levels", "issues/2024/046.md", issueWithBody(indented.toString()),
+                        "content/issues/2024/046.md:24: 错误：这里的引用或列表套了 17 层"),
+                Arguments.of("2,000 * then a letter", "issues/2024/046.md", issueWithBody("*".repeat(2000) + "a"),
+                        "content/issues/2024/046.md:8: 错误：这一行连着写了 2000 个"),
+                Arguments.of("emphasis nested 2,000 deep", "issues/2024/046.md",
+                        issueWithBody("*甲 ".repeat(2000) + "乙" + " 丙*".repeat(2000)),
+                        "content/issues/2024/046.md:8: 错误：这里的强调（* 或 _）或链接套了"),
+                Arguments.of("a free page of 10,000 >", "pages/about.md", "---\ntitle: 关于\n---\n\n" + ">".repeat(10_000) + "\n",
+                        "content/pages/about.md:5: 错误：这里的引用或列表套了"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepNesting")
+    void deepNestingIsRefusedWithFileAndLine(String name, String file, String text, String message) {
+        refused(file, text, message);
+    }
+
+    /** Item 9: numbers are decimal, whatever YAML 1.1 says; explicit tags are refused. */
+    static Stream<Arguments> yamlNumbersAndTags() {
+        return Stream.of(
+                Arguments.of("0x2E", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("number: 46", "number: 0x2E"),
+                        "content/issues/2024/046.md:2: 错误：期号应是正整数（如 45），现在是“0x2E”"),
+                Arguments.of("!!binary", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("editor: 张三", "editor: !!binary 5byg5LiJ"),
+                        "content/issues/2024/046.md:4: 错误：格式有误：不支持“!!binary”这样的标签"),
+                Arguments.of("!!int", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("number: 46", "number: !!int 0x2E"),
+                        "content/issues/2024/046.md:2: 错误：格式有误：不支持“!!int”这样的标签"),
+                Arguments.of("a global tag", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("editor: 张三", "editor: !!java.io.File /etc/passwd"),
+                        "content/issues/2024/046.md:4: 错误：格式有误：不支持“!!java.io.File”这样的标签"),
+                Arguments.of("a tag in site.yaml", "site.yaml", "title: !!binary 5rWL6K+V\nbase_url: https://example.gov.cn/\n",
+                        "content/site.yaml:1: 错误：格式有误：不支持“!!binary”这样的标签"),
+                Arguments.of("a tag in departments.yaml", "departments.yaml", "- name: 区财政局\n  slug: !!float 1.5\n",
+                        "content/departments.yaml:2: 错误：格式有误：不支持“!!float”这样的标签"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("yamlNumbersAndTags")
+    void yamlTypesAreRefusedWithFileAndLine(String name, String file, String text, String message) {
+        refused(file, text, message);
+    }
+
+    @Test
+    void zeroPaddedNumbersAreDecimal() {
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局").replace("number: 45", "number: 045"));
+        TestSites.write(content.resolve("issues/2024/010.md"), TestSites.issue(10, "2024-03-01", "区财政局").replace("number: 10", "number: 010"));
+        assertEquals(0, run("check"), console::err);
+        assertEquals(0, run("build"), console::err);
+        assertTrue(TestSites.page(site, "issues/2024/45/").selectFirst("h1").text().contains("2024年第45期"));
+        assertTrue(TestSites.page(site, "issues/2024/10/").selectFirst("h1").text().contains("2024年第10期"));
+    }
+
+    /** Item 10: a key written twice. */
+    static Stream<Arguments> duplicateKeys() {
+        return Stream.of(
+                Arguments.of("two date lines", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("editor: 张三", "date: 2024-08-17"),
+                        "content/issues/2024/046.md:4: 错误：格式有误：“date”写了两次，请删去其中一行。"),
+                Arguments.of("site.yaml", "site.yaml", "title: 测试信息\nbase_url: https://example.gov.cn/\ntitle: 别的名字\n",
+                        "content/site.yaml:3: 错误：格式有误：“title”写了两次"),
+                Arguments.of("departments.yaml", "departments.yaml", "- name: 区财政局\n  slug: caizheng-ju\n  slug: caizheng\n",
+                        "content/departments.yaml:3: 错误：格式有误：“slug”写了两次"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("duplicateKeys")
+    void duplicateKeysAreRefusedWithFileAndLine(String name, String file, String text, String message) {
+        refused(file, text, message);
+        assertFalse(console.err().contains("duplicate"), console.err());
+    }
+
+    /**
+     * Writes {@code text} to {@code file} of the content and asserts that check and build both
+     * report {@code message}, and that the build left the previous site as it was and nothing behind.
+     */
+    private void refused(String file, String text, String message) {
+        Map<String, String> before = tree(site);
+        TestSites.write(content.resolve(file), text);
+        for (String command : new String[] {"check", "build"}) {
+            assertEquals(1, run(command), command + ": " + console.err());
+            String printed = console.err();
+            assertTrue(printed.contains(message), command + " printed: " + printed);
+            assertFalse(printed.contains("Exception") || printed.contains("\tat ") || printed.contains("Error"), printed);
+        }
+        assertEquals(before, tree(site), "the previous site is untouched");
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertEquals(Arrays.asList(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+                    "nothing left beside the site");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a folder with its content. */
+    static Map<String, String> tree(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}
