@@ -139,6 +139,35 @@ class HostileInputTest {
         assertFalse(console.err().contains("duplicate"), console.err());
     }
 
+    /** Item 3: names that become a folder of the site must fit in a file name, and check says so as build does. */
+    static Stream<Arguments> namesTooLongForAFileName() {
+        String longName = "很长的单位名称".repeat(50);
+        return Stream.of(
+                Arguments.of("an unregistered department", "issues/2024/046.md", TestSites.issue(46, "2024-08-16", longName),
+                        "content/issues/2024/046.md:9: 错误：供稿单位“" + longName.substring(0, 30) + "…”太长：按拼音生成的页面地址有 "),
+                Arguments.of("a registered slug", "departments.yaml", "- name: 区财政局\n  slug: " + "a".repeat(300) + "\n",
+                        "content/departments.yaml:1: 错误：部门“区财政局”的页面地址（slug）有 300 个字符，太长，不能作为文件名（最多 200 个）"),
+                Arguments.of("a registered name without a slug", "departments.yaml", "- name: 区财政局\n- name: " + longName + "\n",
+                        "content/departments.yaml:2: 错误：部门“" + longName.substring(0, 30) + "…”的页面地址（slug）有 "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesTooLongForAFileName")
+    void namesTooLongForAFileNameAreRefusedByCheckAsByBuild(String name, String file, String text, String message) {
+        refused(file, text, message);
+    }
+
+    /** Item 14: two names that are only symbols get the same page address; told where they are written. */
+    @Test
+    void aSlugCollisionOfUnregisteredNamesIsReportedWhereTheNamesAreWritten() {
+        TestSites.write(content.resolve("issues/2024/047.md"), TestSites.issue(47, "2024-08-23", "区财政局", "◆◆"));
+        refused("issues/2024/046.md", TestSites.issue(46, "2024-08-16", "★★", "区财政局"),
+                "content/issues/2024/046.md:9: 错误：供稿单位“★★”和“◆◆”的页面地址都是 department。");
+        String printed = console.err();
+        assertTrue(printed.contains("content/issues/2024/047.md:13: 错误：供稿单位“◆◆”和“★★”的页面地址都是 department。"), printed);
+        assertFalse(printed.contains("departments.yaml: 错误"), printed);
+    }
+
     /**
      * Writes {@code text} to {@code file} of the content and asserts that check and build both
      * report {@code message}, and that the build left the previous site as it was and nothing behind.
