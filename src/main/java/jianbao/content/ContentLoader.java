@@ -159,12 +159,32 @@ public final class ContentLoader {
             return Optional.empty();
         }
         List<Path> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
+        if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
+            return Optional.empty();
+        }
         int year = Integer.parseInt(m.group(1));
         int number = Integer.parseInt(m.group(2));
         if (cache == null) {
             return parser.parse(file, year, number, attachments, problems);
         }
         return cache.get(file, attachments, registry, problems, own -> parser.parse(file, year, number, attachments, own));
+    }
+
+    /**
+     * Whether no attachment takes a path of the issue's own pages: its index.html, or a folder named
+     * by a number, which is an article's page. Adds an error for each that does.
+     */
+    private static boolean attachmentsBesidePages(Path folder, List<Path> attachments, Problems problems) {
+        boolean ok = true;
+        for (Path attachment : attachments) {
+            String first = attachment.getName(0).toString();
+            if (first.equals("index.html") || first.matches("\\d+")) {
+                problems.error(folder.resolve(first), 0, "附件名“" + first + "”与本期网页的地址冲突（"
+                        + (first.equals("index.html") ? "本期的网页就是 index.html" : "第 " + first + " 条信息的网页就在这里") + "），请给它改个名字。");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private static List<Path> attachments(Path folder) {

@@ -157,6 +157,15 @@ class HostileInputTest {
         refused(file, text, message);
     }
 
+    /** A file beside an issue that would take the place of one of its pages. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "index.html"})
+    void anAttachmentNamedLikeAPageIsRefused(String name) {
+        TestSites.write(content.resolve("issues/2024/046/" + name), "附件");
+        refused("issues/2024/046/index.md", TestSites.issue(46, "2024-08-16", "区财政局"),
+                "content/issues/2024/046/" + name + ": 错误：附件名“" + name + "”与本期网页的地址冲突");
+    }
+
     /** Item 14: two names that are only symbols get the same page address; told where they are written. */
     @Test
     void aSlugCollisionOfUnregisteredNamesIsReportedWhereTheNamesAreWritten() {
