@@ -90,13 +90,12 @@ public final class DepartmentRegistry {
                         + "一行“slug: …”，如 slug: caizheng-ju。");
                 continue;
             }
-            String kind = fields.get("kind") == null ? "" : String.valueOf(fields.get("kind")).strip();
-            List<String> aliases = new ArrayList<>();
-            if (fields.get("aliases") instanceof Collection<?> list) {
-                list.forEach(alias -> aliases.add(String.valueOf(alias).strip()));
-            } else if (fields.get("aliases") != null) {
-                aliases.add(String.valueOf(fields.get("aliases")).strip());
+            if (VisibleText.isInvisible(name) || aliasesOf(fields).stream().anyMatch(VisibleText::isInvisible)) {
+                problems.error(file, line, "部门名称或别名只由零宽空格、全角空格之类看不见的字符组成，请写上名称。");
+                continue;
             }
+            String kind = fields.get("kind") == null ? "" : String.valueOf(fields.get("kind")).strip();
+            List<String> aliases = aliasesOf(fields);
             for (String known : concat(name, aliases)) {
                 String previous = seenNames.put(normalise(known), name);
                 if (previous != null) {
@@ -110,6 +109,16 @@ public final class DepartmentRegistry {
             departments.add(new Department(name, slug, kind, aliases, true));
         }
         return of(departments);
+    }
+
+    private static List<String> aliasesOf(Map<?, ?> fields) {
+        List<String> aliases = new ArrayList<>();
+        if (fields.get("aliases") instanceof Collection<?> list) {
+            list.forEach(alias -> aliases.add(String.valueOf(alias).strip()));
+        } else if (fields.get("aliases") != null) {
+            aliases.add(String.valueOf(fields.get("aliases")).strip());
+        }
+        return aliases;
     }
 
     private static List<String> concat(String name, List<String> aliases) {

@@ -171,6 +171,8 @@ public final class IssueParser {
                     problems.error(file, line, "标题请用两个井号开头（## 标题），一个井号留给刊名。");
                 } else if (headline.isEmpty()) {
                     problems.error(file, line, "这里的 ## 后面缺少信息标题。");
+                } else if (VisibleText.isInvisible(headline)) {
+                    problems.error(file, line, "这里的 ## 后面缺少信息标题：只有零宽空格、全角空格之类看不见的字符。");
                 }
                 sections.add(new Section(headline, line));
             } else if (node instanceof Paragraph && source.startsWith(BRIEF_MARK)) {
@@ -252,7 +254,9 @@ public final class IssueParser {
         List<Department> departments = new ArrayList<>();
         for (String name : DEPARTMENT_SEPARATOR.split(m.group(1))) {
             String trimmed = name.strip();
-            if (!trimmed.isEmpty()) {
+            if (!trimmed.isEmpty() && VisibleText.isInvisible(trimmed)) {
+                problems.error(file, lastLine, what + "末尾的括号里有一个供稿单位只由零宽空格之类看不见的字符组成，请删去或写上单位名称。");
+            } else if (!trimmed.isEmpty()) {
                 Department department = registry.resolve(trimmed, file, lastLine, problems);
                 if (!departments.contains(department)) {
                     departments.add(department);

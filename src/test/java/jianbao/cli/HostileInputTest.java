@@ -157,6 +157,54 @@ class HostileInputTest {
         refused(file, text, message);
     }
 
+    /** Item 11: headlines and names that show nothing. */
+    static Stream<Arguments> invisibleNames() {
+        String good = TestSites.issue(46, "2024-08-16", "区财政局");
+        return Stream.of(
+                Arguments.of("zero-width spaces", "issues/2024/046.md", good.replace("## 第46期第1条信息", "## \u200B\u200B\u200B"),
+                        "content/issues/2024/046.md:7: 错误：这里的 ## 后面缺少信息标题"),
+                Arguments.of("full-width spaces", "issues/2024/046.md", good.replace("## 第46期第1条信息", "## \u3000\u3000"),
+                        "content/issues/2024/046.md:7: 错误：这里的 ## 后面缺少信息标题"),
+                Arguments.of("joiners, BOM and a Hangul filler", "issues/2024/046.md",
+                        good.replace("## 第46期第1条信息", "## \u2060\uFEFF\u200D\u3164\u180E"),
+                        "content/issues/2024/046.md:7: 错误：这里的 ## 后面缺少信息标题"),
+                Arguments.of("an invisible department", "issues/2024/046.md", good.replace("（区财政局）", "（区财政局、\u200B\u200C）"),
+                        "content/issues/2024/046.md:9: 错误：信息“第46期第1条信息”末尾的括号里有一个供稿单位只由零宽空格之类看不见的字符组成"),
+                Arguments.of("an invisible registered name", "departments.yaml", "- name: 区财政局\n- name: \"\u200B\"\n  slug: kong\n",
+                        "content/departments.yaml:2: 错误：部门名称或别名只由零宽空格、全角空格之类看不见的字符组成"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invisibleNames")
+    void invisibleHeadlinesAndNamesAreRefused(String name, String file, String text, String message) {
+        refused(file, text, message);
+    }
+
+    /** Item 12: control characters are removed, with a warning, before they can reach a page, a feed or the search index. */
+    @Test
+    void controlCharactersAreRemovedWithAWarning() throws IOException {
+        String controls = "\u0000\u0001\u001B[31m\u007F\u0085\u009F\uFFFE\uFFFF";
+        TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-16", "区财政局")
+                .replace("## 第46期第1条信息", "## 第46期\u0000第1条信息").replace("一是做好工作", "一是" + controls + "做好工作"));
+        for (String command : new String[] {"check", "build"}) {
+            assertEquals(0, run(command), console::err);
+            assertTrue(console.err().contains("content/issues/2024/046.md:7: 警告：第 8 列有看不见的控制字符 U+0000，已删去。"), console.err());
+            assertTrue(console.err().contains("content/issues/2024/046.md:9: 警告：第 3 列有看不见的控制字符 U+0000，这一行共 8 个，已删去。"), console.err());
+        }
+        assertEquals("第46期第1条信息", TestSites.page(site, "issues/2024/46/1/").selectFirst("h1").text());
+        assertTrue(TestSites.page(site, "issues/2024/46/1/").text().contains("一是[31m做好工作"));
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html") || name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".txt")) {
+                    assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F
+                            || c == 0xFFFE || c == 0xFFFF), file + " holds a control character");
+                }
+            }
+        }
+    }
+
     /** A file beside an issue that would take the place of one of its pages. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "index.html"})
