@@ -54,7 +54,8 @@ final class ContentYaml {
             problems.error(file, line, "格式有误：" + plainProblem(e) + "。");
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(file, firstLine, "格式有误：" + e.getMessage());
+            // SnakeYAML's limits (aliases, nesting) say no line
+            problems.error(file, firstLine, "格式有误：" + plainProblem(e.getMessage()) + "。");
             return Optional.empty();
         }
     }
@@ -80,7 +81,10 @@ final class ContentYaml {
         if (e instanceof RefusedTag refused) {
             return refusedTag(refused.tag);
         }
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        return plainProblem(e.getProblem() != null ? e.getProblem() : e.getMessage());
+    }
+
+    private static String plainProblem(String problem) {
         if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
             // refused by SnakeYAML itself before any value is built
             return refusedTag(shortTag(problem.substring(GLOBAL_TAG_REFUSED.length()).strip()));
@@ -96,6 +100,12 @@ final class ContentYaml {
         }
         if (problem.contains("found undefined alias") || problem.contains("found undefined anchor")) {
             return "用了没有定义的引用（以 * 开头）。如果 * 是值的一部分，请给值加上引号";
+        }
+        if (problem.startsWith("Number of aliases")) {
+            return "引用（以 * 开头的别名）用得太多";
+        }
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "方括号或花括号套了太多层";
         }
         return problem + "。每行应写成“字段: 值”，冒号后留一个空格";
     }

@@ -21,6 +21,13 @@ final class MarkdownLimits {
     /** {@code *}, {@code _} and {@code -} in a row, spaces between them allowed. */
     static final int MAX_MARK_RUN = 200;
 
+    /**
+     * Characters in a paragraph (lines without a blank line between them). flexmark copies the rest
+     * of a paragraph for every link, entity or other inline markup it matches, so that a paragraph of
+     * 20,000 references took minutes; an article's paragraph has a few hundred characters.
+     */
+    static final int MAX_PARAGRAPH = 50_000;
+
     /** Nodes inside each other in the parsed tree: room for the block nesting allowed and inline markup within it. */
     static final int MAX_TREE_DEPTH = 2 * MAX_NESTING + 32;
 
@@ -37,6 +44,8 @@ final class MarkdownLimits {
         boolean ok = true;
         List<Integer> open = new ArrayList<>();
         boolean tooDeep = false;
+        int paragraphLine = 0;
+        int paragraphLength = 0;
         int lineNumber = firstLine;
         for (int start = 0; start <= markdown.length(); lineNumber++) {
             int end = markdown.indexOf('\n', start);
@@ -53,7 +62,15 @@ final class MarkdownLimits {
                 continue;
             }
             if (line.isBlank()) {
+                paragraphLength = 0;
                 continue;
+            }
+            if (paragraphLength == 0) {
+                paragraphLine = lineNumber;
+            }
+            if (paragraphLength <= MAX_PARAGRAPH && (paragraphLength += line.length() + 1) > MAX_PARAGRAPH) {
+                problems.error(file, paragraphLine, "这一段超过 " + MAX_PARAGRAPH + " 个字，太长，无法排版。请在段与段之间空一行。");
+                ok = false;
             }
             int depth = containers(line.indexOf('\t') < 0 ? line : expandTabs(line), open);
             if (depth > MAX_NESTING && !tooDeep) {

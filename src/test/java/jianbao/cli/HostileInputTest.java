@@ -78,8 +78,19 @@ class HostileInputTest {
                 Arguments.of("emphasis nested 2,000 deep", "issues/2024/046.md",
                         issueWithBody("*甲 ".repeat(2000) + "乙" + " 丙*".repeat(2000)),
                         "content/issues/2024/046.md:8: 错误：这里的强调（* 或 _）或链接套了"),
+                Arguments.of("a paragraph of 20,000 link references", "issues/2024/046.md",
+                        issueWithBody(referenceParagraph()),
+                        "content/issues/2024/046.md:8: 错误：这一段超过 50000 个字"),
                 Arguments.of("a free page of 10,000 >", "pages/about.md", "---\ntitle: 关于\n---\n\n" + ">".repeat(10_000) + "\n",
                         "content/pages/about.md:5: 错误：这里的引用或列表套了"));
+    }
+
+    private static String referenceParagraph() {
+        StringBuilder references = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            references.append("[a").append(i).append("]: http://example.gov.cn/").append(i).append('\n');
+        }
+        return references.toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,8 +112,24 @@ class HostileInputTest {
                         "content/issues/2024/046.md:4: 错误：格式有误：不支持“!!java.io.File”这样的标签"),
                 Arguments.of("a tag in site.yaml", "site.yaml", "title: !!binary 5rWL6K+V\nbase_url: https://example.gov.cn/\n",
                         "content/site.yaml:1: 错误：格式有误：不支持“!!binary”这样的标签"),
+                Arguments.of("an alias bomb", "issues/2024/046.md", aliasBomb(),
+                        "content/issues/2024/046.md:2: 错误：格式有误：引用（以 * 开头的别名）用得太多"),
+                Arguments.of("brackets 10,000 deep", "issues/2024/046.md",
+                        TestSites.issue(46, "2024-08-16", "区财政局").replace("editor: 张三", "editor: " + "[".repeat(10_000) + "]".repeat(10_000)),
+                        "content/issues/2024/046.md:2: 错误：格式有误：方括号或花括号套了太多层"),
                 Arguments.of("a tag in departments.yaml", "departments.yaml", "- name: 区财政局\n  slug: !!float 1.5\n",
                         "content/departments.yaml:2: 错误：格式有误：不支持“!!float”这样的标签"));
+    }
+
+    /** Nine lists of nine references to the list before: a billion strings if they were expanded. */
+    private static String aliasBomb() {
+        StringBuilder yaml = new StringBuilder("---\nnumber: 46\ndate: 2024-08-16\na: &a [\"哈\", \"哈\", \"哈\", \"哈\", \"哈\", \"哈\", \"哈\", \"哈\", \"哈\"]\n");
+        String previous = "a";
+        for (String name : "bcdefghi".split("")) {
+            yaml.append(name).append(": &").append(name).append(" [").append(("*" + previous + ", ").repeat(8)).append('*').append(previous).append("]\n");
+            previous = name;
+        }
+        return yaml + "---\n\n## 标题\n\n正文。（区财政局）\n";
     }
 
     @ParameterizedTest(name = "{0}")
