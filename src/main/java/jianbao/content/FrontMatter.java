@@ -123,7 +123,8 @@ public final class FrontMatter {
             return Optional.empty();
         }
         String text = String.valueOf(value).strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        // A value of zero-width spaces and the like would be a title or name no one can see.
+        return VisibleText.isInvisible(text) ? Optional.empty() : Optional.of(text);
     }
 
     public Optional<String> requiredText(String key, String meaning) {

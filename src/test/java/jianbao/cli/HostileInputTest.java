@@ -197,6 +197,10 @@ class HostileInputTest {
                         "content/issues/2024/046.md:7: 错误：这里的 ## 后面缺少信息标题"),
                 Arguments.of("an invisible department", "issues/2024/046.md", good.replace("（区财政局）", "（区财政局、\u200B\u200C）"),
                         "content/issues/2024/046.md:9: 错误：信息“第46期第1条信息”末尾的括号里有一个供稿单位只由零宽空格之类看不见的字符组成"),
+                Arguments.of("an invisible page title", "pages/about.md", "---\ntitle: \"\u200B\u3000\"\n---\n\n关于本刊。\n",
+                        "content/pages/about.md:2: 错误：缺少页面标题"),
+                Arguments.of("an invisible site title", "site.yaml", "title: \"\u2060\"\nbase_url: https://example.gov.cn/\n",
+                        "content/site.yaml:1: 错误：缺少网站名称"),
                 Arguments.of("an invisible registered name", "departments.yaml", "- name: 区财政局\n- name: \"\u200B\"\n  slug: kong\n",
                         "content/departments.yaml:2: 错误：部门名称或别名只由零宽空格、全角空格之类看不见的字符组成"));
     }
