@@ -236,6 +236,25 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * Item 7: check on one file of thousands of articles (its time is measured by bench/one-file.sh,
+     * not here) still puts each warning on its article's line.
+     */
+    @Test
+    void checkFindsTheLineOfEveryArticleInAFileOfThousands() {
+        int articles = 3000;
+        StringBuilder issue = new StringBuilder("---\nnumber: 46\ndate: 2024-08-16\n---\n");
+        for (int i = 1; i <= articles; i++) {
+            String headline = i == articles ? "第45期第1条信息" : "第46期第" + i + "条信息";
+            issue.append("\n## ").append(headline).append("\n\n一是做好工作。二是加强管理。（区财政局）\n");
+        }
+        TestSites.write(content.resolve("issues/2024/046.md"), issue.toString());
+        assertEquals(0, run("check"), console::err);
+        int lastHeading = 4 + 4 * (articles - 1) + 2;
+        assertTrue(console.err().contains("content/issues/2024/046.md:" + lastHeading + ": 警告：标题“第45期第1条信息”与2024年第45期第1条相同"),
+                console.err());
+    }
+
     /** A file beside an issue that would take the place of one of its pages. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "index.html"})
