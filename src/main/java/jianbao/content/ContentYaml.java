@@ -3,6 +3,7 @@ package jianbao.content;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses the YAML of content files, with none of YAML 1.1's guesses about what a plain value is
- * beyond true/false and empty: numbers and dates stay text, so that {@link FrontMatter} reads
+ * beyond true/false and empty: yes/no/on/off, numbers and dates stay text, so that {@link FrontMatter} reads
  * {@code 045} as 45 rather than octal 37, refuses {@code 0x2E} rather than reading 46, and checks
  * dates strictly (YAML's own timestamps would silently turn 2024-02-30 into 1 March). Explicit tags
  * such as {@code !!binary} and a key written twice are errors, told with their line.
@@ -110,11 +111,17 @@ final class ContentYaml {
         return problem + "。每行应写成“字段: 值”，冒号后留一个空格";
     }
 
-    /** Resolves plain values to text, except true/false, empty values and merge keys. */
+    /**
+     * Resolves plain values to text, except true/false, empty values and merge keys. YAML 1.1's other
+     * booleans stay text too: {@code title: no} is the word, not false.
+     */
     private static final class TextByDefault extends Resolver {
+
+        private static final Pattern TRUE_OR_FALSE = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.BOOL, TRUE_OR_FALSE, "tTfF");
             addImplicitResolver(Tag.MERGE, MERGE, "<");
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);

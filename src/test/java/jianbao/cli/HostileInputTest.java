@@ -148,6 +148,15 @@ class HostileInputTest {
         assertTrue(TestSites.page(site, "issues/2024/10/").selectFirst("h1").text().contains("2024年第10期"));
     }
 
+    @Test
+    void yesNoOnAndOffAreWordsNotBooleans() {
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局").replace("editor: 张三", "editor: NO"));
+        assertEquals(0, run("build"), console::err);
+        assertTrue(TestSites.page(site, "issues/2024/45/").text().contains("责任编辑：NO"), () -> TestSites.page(site, "issues/2024/45/").text());
+        refused("issues/2024/046.md", TestSites.issue(46, "2024-08-16", "区财政局").replace("editor: 张三", "draft: yes"),
+                "content/issues/2024/046.md:4: 错误：“draft”只能是 true 或 false，现在是“yes”。");
+    }
+
     /** Item 10: a key written twice. */
     static Stream<Arguments> duplicateKeys() {
         return Stream.of(
