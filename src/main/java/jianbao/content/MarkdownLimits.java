@@ -22,11 +22,17 @@ final class MarkdownLimits {
     static final int MAX_MARK_RUN = 200;
 
     /**
-     * Characters in a paragraph (lines without a blank line between them). flexmark copies the rest
-     * of a paragraph for every link, entity or other inline markup it matches, so that a paragraph of
-     * 20,000 references took minutes; an article's paragraph has a few hundred characters.
+     * Characters in a paragraph (lines without a blank line between them). flexmark copies the whole
+     * paragraph each time it tries an entity, a link, an autolink or code at one of the characters
+     * in {@link #INLINE_STARTS}, so that a paragraph of 20,000 references took minutes; an
+     * article's paragraph has a few hundred characters.
      */
     static final int MAX_PARAGRAPH = 50_000;
+
+    /** Those characters times the paragraph's length: 2,000 of them in 10,000 characters. */
+    static final long MAX_INLINE_WORK = 20_000_000L;
+
+    private static final String INLINE_STARTS = "&<`]";
 
     /** Nodes inside each other in the parsed tree: room for the block nesting allowed and inline markup within it. */
     static final int MAX_TREE_DEPTH = 2 * MAX_NESTING + 32;
@@ -46,6 +52,8 @@ final class MarkdownLimits {
         boolean tooDeep = false;
         int paragraphLine = 0;
         int paragraphLength = 0;
+        long paragraphStarts = 0;
+        boolean paragraphReported = false;
         int lineNumber = firstLine;
         for (int start = 0; start <= markdown.length(); lineNumber++) {
             int end = markdown.indexOf('\n', start);
@@ -63,13 +71,22 @@ final class MarkdownLimits {
             }
             if (line.isBlank()) {
                 paragraphLength = 0;
+                paragraphStarts = 0;
+                paragraphReported = false;
                 continue;
             }
             if (paragraphLength == 0) {
                 paragraphLine = lineNumber;
             }
-            if (paragraphLength <= MAX_PARAGRAPH && (paragraphLength += line.length() + 1) > MAX_PARAGRAPH) {
+            paragraphLength += line.length() + 1;
+            paragraphStarts += line.chars().filter(c -> INLINE_STARTS.indexOf(c) >= 0).count();
+            if (!paragraphReported && paragraphLength > MAX_PARAGRAPH) {
                 problems.error(file, paragraphLine, "这一段超过 " + MAX_PARAGRAPH + " 个字，太长，无法排版。请在段与段之间空一行。");
+                paragraphReported = true;
+                ok = false;
+            } else if (!paragraphReported && paragraphStarts * paragraphLength > MAX_INLINE_WORK) {
+                problems.error(file, paragraphLine, "这一段的 &、<、` 或 ] 符号太多，无法排版。请删去多余的符号，或分成几段。");
+                paragraphReported = true;
                 ok = false;
             }
             int depth = containers(line.indexOf('\t') < 0 ? line : expandTabs(line), open);

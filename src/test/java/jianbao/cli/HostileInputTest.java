@@ -80,7 +80,11 @@ class HostileInputTest {
                         "content/issues/2024/046.md:8: 错误：这里的强调（* 或 _）或链接套了"),
                 Arguments.of("a paragraph of 20,000 link references", "issues/2024/046.md",
                         issueWithBody(referenceParagraph()),
+                        "content/issues/2024/046.md:8: 错误：这一段的 &、<、` 或 ] 符号太多"),
+                Arguments.of("a line of 60,000 characters", "issues/2024/046.md", issueWithBody("字".repeat(60_000)),
                         "content/issues/2024/046.md:8: 错误：这一段超过 50000 个字"),
+                Arguments.of("a paragraph of 9,990 entities", "issues/2024/046.md", issueWithBody("&amp;".repeat(9990)),
+                        "content/issues/2024/046.md:8: 错误：这一段的 &、<、` 或 ] 符号太多"),
                 Arguments.of("a free page of 10,000 >", "pages/about.md", "---\ntitle: 关于\n---\n\n" + ">".repeat(10_000) + "\n",
                         "content/pages/about.md:5: 错误：这里的引用或列表套了"));
     }
