@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import jianbao.content.FrontMatter;
 import jianbao.content.Problem;
 import jianbao.content.Problems;
@@ -154,10 +155,13 @@ public final class ContentChecks {
         return Normalizer.normalize(headline, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
-    /** Finds where things are written in issue files, reading each file at most once. */
+    /** Finds where things are written in issue files, reading each file at most once and scanning it once for headings. */
     private static final class SourceLines {
 
+        private static final Pattern HEADING = Pattern.compile("\\s{0,3}##(\\s.*|)");
+
         private final Map<Path, String[]> texts = new HashMap<>();
+        private final Map<Path, List<Integer>> headings = new HashMap<>();
 
         /** The line of a front matter field, or 1. */
         int field(Path file, String name) {
@@ -167,19 +171,23 @@ public final class ContentChecks {
 
         /** The line of the {@code position}-th {@code ##} heading after the front matter, or 0 if not found. */
         int heading(Path file, int position) {
+            List<Integer> lines = headings.computeIfAbsent(file, this::headingLines);
+            return position <= lines.size() ? lines.get(position - 1) : 0;
+        }
+
+        /** The lines of the {@code ##} headings after the front matter, in order. */
+        private List<Integer> headingLines(Path file) {
             String[] lines = lines(file);
+            List<Integer> found = new ArrayList<>();
             int fences = 0;
-            int seen = 0;
             for (int i = 0; i < lines.length; i++) {
                 if (fences < 2) {
                     fences += lines[i].strip().equals("---") ? 1 : 0;
-                    continue;
-                }
-                if (lines[i].matches("\\s{0,3}##(\\s.*|)") && ++seen == position) {
-                    return i + 1;
+                } else if (HEADING.matcher(lines[i]).matches()) {
+                    found.add(i + 1);
                 }
             }
-            return 0;
+            return found;
         }
 
         private String[] lines(Path file) {

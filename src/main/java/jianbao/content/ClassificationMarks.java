@@ -19,7 +19,7 @@ public final class ClassificationMarks {
 
     /** A line that is only a marking, perhaps after a front matter key or a heading mark, with a term or 注意保存. */
     private static final Pattern MARKING_LINE = Pattern.compile(
-            "^[\\s#>*]*(?:[\\w\\u4e00-\\u9fff-]{1,12}\\s*[:：]\\s*)?[【\\[（(]?\\s*[★☆]?\\s*(内部资料|" + CLASSIFICATION + ")\\s*[】\\]）)]?"
+            "^[\\s#>*]*+(?:[\\w\\u4e00-\\u9fff-]{1,12}\\s*[:：]\\s*)?[【\\[（(]?\\s*[★☆]?\\s*(内部资料|" + CLASSIFICATION + ")\\s*[】\\]）)]?"
                     + "\\s*(?:[★☆][^。！？]{0,12}|注意保存|请?妥善保管|严禁外传)?\\s*[】\\]）)]?[\\s*]*$", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A classification with its star, wherever it stands. */
@@ -37,8 +37,14 @@ public final class ClassificationMarks {
     private ClassificationMarks() {
     }
 
+    /** The words every marking holds: a line without any of them is passed over without a regular expression. */
+    private static final Pattern MARKING_WORD = Pattern.compile("内部资料|" + CLASSIFICATION);
+
     /** The marking {@code line} carries, as written, or empty. */
     public static Optional<String> in(String line) {
+        if (!MARKING_WORD.matcher(line).find()) {
+            return Optional.empty();
+        }
         Matcher whole = MARKING_LINE.matcher(line);
         if (whole.matches()) {
             return Optional.of(line.strip());

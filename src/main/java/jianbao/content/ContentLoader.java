@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,7 +91,7 @@ public final class ContentLoader {
         }
         List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown),
                 registry, problems, cache);
-        checkSlugsAreUnique(registry.all(), contentDir.resolve("departments.yaml"), problems);
+        checkSlugsAreUnique(registry, problems);
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems, issues, registry.registered());
         }
@@ -187,10 +188,30 @@ public final class ContentLoader {
         }
         List<Path> attachments = m.group(4).equals("/index.md") ? attachments(folder, file.getParent(), problems) : List.of();
         IssueId id = issueId(m);
+        if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
+            return Optional.empty();
+        }
         if (cache == null) {
             return parser.parse(file, id, attachments, problems);
         }
         return cache.get(file, attachments, registry, problems, own -> parser.parse(file, id, attachments, own));
+    }
+
+    /**
+     * Whether no attachment takes a path of the issue's own pages: its index.html, or a folder named
+     * by a number, which is an article's page. Adds an error for each that does.
+     */
+    private static boolean attachmentsBesidePages(Path folder, List<Path> attachments, Problems problems) {
+        boolean ok = true;
+        for (Path attachment : attachments) {
+            String first = attachment.getName(0).toString();
+            if (first.equals("index.html") || first.matches("\\d+")) {
+                problems.error(folder.resolve(first), 0, "附件名“" + first + "”与本期网页的地址冲突（"
+                        + (first.equals("index.html") ? "本期的网页就是 index.html" : "第 " + first + " 条信息的网页就在这里") + "），请给它改个名字。");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /** The files beside an issue's index.md, published with it, by their path relative to its folder. */
@@ -207,16 +228,24 @@ public final class ContentLoader {
     }
 
     /**
-     * Reports a department named in content whose pinyin slug is already taken; slugs within the
-     * registry are checked where it is read, with their lines.
+     * Reports a department named in content whose pinyin slug is already taken, where the content
+     * names it; slugs within the registry are checked where it is read, with their lines.
      */
-    private static void checkSlugsAreUnique(List<Department> departments, Path registryFile, Problems problems) {
+    private static void checkSlugsAreUnique(DepartmentRegistry registry, Problems problems) {
         Map<String, Department> bySlug = new HashMap<>();
-        for (Department department : departments) {
+        Set<Department> reported = new HashSet<>();
+        for (Department department : registry.all()) {
             Department other = bySlug.putIfAbsent(department.slug(), department);
-            if (other != null && !Objects.equals(other, department) && !(other.registered() && department.registered())) {
-                problems.error(registryFile, 0, "“" + other.name() + "”和“" + department.name() + "”的页面地址都是 "
-                        + department.slug() + "，请在 departments.yaml 中为其中一个登记不同的 slug。");
+            if (other == null || other.equals(department) || other.registered() && department.registered()) {
+                continue;
+            }
+            for (Department named : List.of(other, department)) {
+                Department otherOne = named == other ? department : other;
+                if (!named.registered() && reported.add(named)) {
+                    registry.firstMention(named).ifPresent(at -> problems.error(at.file(), at.line(), "供稿单位“" + named.name()
+                            + "”和“" + otherOne.name() + "”的页面地址都是 " + department.slug()
+                            + "。请在 departments.yaml 中登记“" + named.name() + "”，并给它一个不同的 slug。"));
+                }
             }
         }
     }

@@ -9,10 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import jianbao.model.Department;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The registry of source departments from content/departments.yaml. Resolves a name as printed,
@@ -21,9 +20,20 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class DepartmentRegistry {
 
+    /**
+     * The longest page address (slug) a department may have: it becomes a folder name, which most file
+     * systems limit to 255 bytes, and a URL segment people may have to read.
+     */
+    public static final int MAX_SLUG_LENGTH = 200;
+
     private final List<Department> registered;
     private final Map<String, Department> byName = new HashMap<>();
     private final Map<String, Department> unregistered = new TreeMap<>();
+    private final Map<Path, List<Mention>> mentions = new HashMap<>();
+
+    /** A department missing from the registry, as named in content at {@code file:line}. */
+    public record Mention(Department department, Path file, int line) {
+    }
 
     private DepartmentRegistry(List<Department> registered) {
         this.registered = List.copyOf(registered);
@@ -43,17 +53,11 @@ public final class DepartmentRegistry {
             return of(List.of());
         }
         String text = SourceText.read(file, problems).orElse("");
-        Object parsed;
-        try {
-            parsed = ContentYaml.load(text);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problems.error(file, line, "部门名录格式有误：" + e.getProblem());
-            return of(List.of());
-        } catch (YAMLException e) {
-            problems.error(file, 1, "部门名录格式有误：" + e.getMessage());
+        Optional<ContentYaml.Parsed> loaded = ContentYaml.load(file, text, 1, problems);
+        if (loaded.isEmpty()) {
             return of(List.of());
         }
+        Object parsed = loaded.get().value();
         if (parsed == null) {
             return of(List.of());
         }
@@ -77,16 +81,21 @@ public final class DepartmentRegistry {
             Object slugValue = fields.get("slug");
             String slug = slugValue == null ? PinyinSlugs.slug(name) : String.valueOf(slugValue).strip();
             if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.error(file, line, "部门“" + name + "”的 slug“" + slug + "”只能由小写英文字母、数字和连字符组成。");
+                problems.error(file, line, "部门“" + shortened(name) + "”的 slug“" + shortened(slug) + "”只能由小写英文字母、数字和连字符组成。");
+                continue;
+            }
+            if (slug.length() > MAX_SLUG_LENGTH) {
+                problems.error(file, line, "部门“" + shortened(name) + "”的页面地址（slug）有 " + slug.length()
+                        + " 个字符，太长，不能作为文件名（最多 " + MAX_SLUG_LENGTH + " 个）。请" + (slugValue == null ? "加上" : "改短")
+                        + "一行“slug: …”，如 slug: caizheng-ju。");
+                continue;
+            }
+            if (VisibleText.isInvisible(name) || aliasesOf(fields).stream().anyMatch(VisibleText::isInvisible)) {
+                problems.error(file, line, "部门名称或别名只由零宽空格、全角空格之类看不见的字符组成，请写上名称。");
                 continue;
             }
             String kind = fields.get("kind") == null ? "" : String.valueOf(fields.get("kind")).strip();
-            List<String> aliases = new ArrayList<>();
-            if (fields.get("aliases") instanceof Collection<?> list) {
-                list.forEach(alias -> aliases.add(String.valueOf(alias).strip()));
-            } else if (fields.get("aliases") != null) {
-                aliases.add(String.valueOf(fields.get("aliases")).strip());
-            }
+            List<String> aliases = aliasesOf(fields);
             for (String known : concat(name, aliases)) {
                 String previous = seenNames.put(normalise(known), name);
                 if (previous != null) {
@@ -100,6 +109,16 @@ public final class DepartmentRegistry {
             departments.add(new Department(name, slug, kind, aliases, true));
         }
         return of(departments);
+    }
+
+    private static List<String> aliasesOf(Map<?, ?> fields) {
+        List<String> aliases = new ArrayList<>();
+        if (fields.get("aliases") instanceof Collection<?> list) {
+            list.forEach(alias -> aliases.add(String.valueOf(alias).strip()));
+        } else if (fields.get("aliases") != null) {
+            aliases.add(String.valueOf(fields.get("aliases")).strip());
+        }
+        return aliases;
     }
 
     private static List<String> concat(String name, List<String> aliases) {
@@ -164,13 +183,38 @@ public final class DepartmentRegistry {
                 .orElse("");
         problems.warning(file, line, "供稿单位“" + name + "”不在部门名录 departments.yaml 中，已按拼音生成页面地址。"
                 + guess + "如是笔误请改正，否则请在 departments.yaml 中登记。");
-        return unregistered.computeIfAbsent(normalise(name),
+        Department department = unregistered.computeIfAbsent(normalise(name),
                 n -> new Department(n, PinyinSlugs.slug(n), "", List.of(), false));
+        if (department.slug().length() > MAX_SLUG_LENGTH) {
+            problems.error(file, line, "供稿单位“" + shortened(name) + "”太长：按拼音生成的页面地址有 " + department.slug().length()
+                    + " 个字符，不能作为文件名（最多 " + MAX_SLUG_LENGTH + " 个）。括号里应只写单位名称；如果名称确实这么长，请在 departments.yaml 中登记它，并给它一个短的 slug。");
+        }
+        mentions.computeIfAbsent(file, f -> new ArrayList<>()).add(new Mention(department, file, line));
+        return department;
+    }
+
+    /** The departments missing from the registry that {@code file} names, where it names them. */
+    synchronized List<Mention> mentionsIn(Path file) {
+        return List.copyOf(mentions.getOrDefault(file, List.of()));
     }
 
     /** Makes known unregistered departments that an issue read earlier named, as {@link #resolve} would have. */
-    synchronized void remember(List<Department> named) {
-        named.stream().filter(d -> !d.registered()).forEach(d -> unregistered.putIfAbsent(normalise(d.name()), d));
+    synchronized void remember(List<Mention> named) {
+        for (Mention mention : named) {
+            unregistered.putIfAbsent(normalise(mention.department().name()), mention.department());
+            mentions.computeIfAbsent(mention.file(), f -> new ArrayList<>()).add(mention);
+        }
+    }
+
+    /** Where a department missing from the registry is named first, by file and line. */
+    public synchronized java.util.Optional<Mention> firstMention(Department department) {
+        return mentions.values().stream().flatMap(List::stream).filter(m -> m.department().equals(department))
+                .min(java.util.Comparator.comparing((Mention m) -> m.file().toString()).thenComparingInt(Mention::line));
+    }
+
+    /** A name as quoted in a message: a very long one is cut short. */
+    private static String shortened(String name) {
+        return name.codePointCount(0, name.length()) <= 30 ? name : name.substring(0, name.offsetByCodePoints(0, 30)) + "…";
     }
 
     public List<Department> registered() {

@@ -1,5 +1,6 @@
 package jianbao.content;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,11 @@ public final class FreePageLoader {
         }
         front.get().warnUnknownFields(Set.of("title", "description"));
         Optional<String> title = front.get().requiredText("title", "页面标题");
-        MarkdownRenderer.Rendered body = markdown.render(front.get().body());
+        Optional<Document> parsed = markdown.parse(front.get().body(), file, front.get().bodyLine(), problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        MarkdownRenderer.Rendered body = markdown.render(parsed.get());
         String description = front.get().text("description").orElse(Excerpt.of(body.text(), 120));
         return title.map(t -> new FreePage(name, t, description, body.html()));
     }

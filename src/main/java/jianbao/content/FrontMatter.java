@@ -11,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a content file, and the Markdown body
@@ -76,18 +73,11 @@ public final class FrontMatter {
     private static Optional<FrontMatter> parse(Path file, String rawYaml, int firstLine, String body, int bodyLine,
                                                Problems problems) {
         String yaml = NESTED_CHINESE_KEY.matcher(FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ")).replaceAll("$1$2: ");
-        Object parsed;
-        try {
-            parsed = ContentYaml.load(yaml);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark != null ? mark.getLine() + firstLine : firstLine;
-            problems.error(file, line, "格式有误：" + plainYamlProblem(e) + "。每行应写成“字段: 值”，冒号后留一个空格。");
-            return Optional.empty();
-        } catch (YAMLException e) {
-            problems.error(file, firstLine, "格式有误：" + e.getMessage());
+        Optional<ContentYaml.Parsed> loaded = ContentYaml.load(file, yaml, firstLine, problems);
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        Object parsed = loaded.get().value();
         Map<String, Object> fields = new LinkedHashMap<>();
         if (parsed instanceof Map<?, ?> map) {
             map.forEach((key, value) -> fields.put(String.valueOf(key), value));
@@ -96,20 +86,6 @@ public final class FrontMatter {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(file, fields, yaml, firstLine, body, bodyLine, problems));
-    }
-
-    private static String plainYamlProblem(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        if (problem.contains("mapping values are not allowed")) {
-            return "这一行多了一个冒号，或值里含有“: ”（请给值加上引号）";
-        }
-        if (problem.contains("could not find expected ':'")) {
-            return "字段名后缺少冒号";
-        }
-        if (problem.contains("found character '\\t'")) {
-            return "含有制表符（Tab），请改用空格";
-        }
-        return problem;
     }
 
     /** The file the front matter was read from. */
@@ -211,7 +187,8 @@ public final class FrontMatter {
             return Optional.empty();
         }
         String text = String.valueOf(value).strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        // A value of zero-width spaces and the like would be a title or name no one can see.
+        return VisibleText.isInvisible(text) ? Optional.empty() : Optional.of(text);
     }
 
     /** The entries of a field written as {@code key:} and indented {@code name: value} lines; empty if absent. */

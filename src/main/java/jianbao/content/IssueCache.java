@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import jianbao.model.Department;
 import jianbao.model.Issue;
 import jianbao.model.SiteConfig;
@@ -26,7 +24,8 @@ import jianbao.model.SiteConfig;
  */
 public final class IssueCache {
 
-    private record Parsed(byte[] bytes, List<Path> attachments, Optional<Issue> issue, List<Problem> problems) {
+    private record Parsed(byte[] bytes, List<Path> attachments, Optional<Issue> issue, List<Problem> problems,
+                          List<DepartmentRegistry.Mention> unregistered) {
     }
 
     /** What every parse depends on besides the file itself. */
@@ -72,7 +71,7 @@ public final class IssueCache {
         Parsed cached = byFile.get(file);
         if (bytes != null && cached != null && Arrays.equals(cached.bytes, bytes) && cached.attachments.equals(attachments)) {
             cached.problems.forEach(problems::add);
-            cached.issue.ifPresent(issue -> registry.remember(departmentsNamed(issue)));
+            registry.remember(cached.unregistered);
             return cached.issue;
         }
         parsedLastLoad.incrementAndGet();
@@ -80,15 +79,10 @@ public final class IssueCache {
         Optional<Issue> issue = parse.apply(own);
         own.all().forEach(problems::add);
         if (bytes != null) {
-            byFile.put(file, new Parsed(bytes, List.copyOf(attachments), issue, own.all()));
+            byFile.put(file, new Parsed(bytes, List.copyOf(attachments), issue, own.all(), registry.mentionsIn(file)));
         } else {
             byFile.remove(file);
         }
         return issue;
-    }
-
-    private static List<Department> departmentsNamed(Issue issue) {
-        return Stream.concat(issue.articles().stream().flatMap(a -> a.departments().stream()),
-                issue.briefs().stream().flatMap(b -> b.departments().stream())).filter(Objects::nonNull).toList();
     }
 }

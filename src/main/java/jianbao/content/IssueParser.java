@@ -253,7 +253,11 @@ public final class IssueParser {
         Path file = parse.file();
         Problems problems = parse.problems();
         String markdownBody = front.body();
-        Document document = markdown.parse(markdownBody);
+        Optional<Document> parsed = markdown.parse(markdownBody, file, front.bodyLine(), problems);
+        if (parsed.isEmpty()) {
+            return new Body(null, List.of(), List.of());
+        }
+        Document document = parsed.get();
         BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
         List<Draft> drafts = new ArrayList<>();
         List<Brief> briefs = new ArrayList<>();
@@ -279,6 +283,8 @@ public final class IssueParser {
                 String headline = MarkdownRenderer.text(heading);
                 if (headline.isEmpty()) {
                     problems.error(file, line, "这里的 ## 后面缺少信息标题。");
+                } else if (VisibleText.isInvisible(headline)) {
+                    problems.error(file, line, "这里的 ## 后面缺少信息标题：只有零宽空格、全角空格之类看不见的字符。");
                 }
                 drafts.add(new Draft(headline, line, section == null ? "" : section.name(), pendingNote));
                 pendingNote = null;
@@ -454,7 +460,9 @@ public final class IssueParser {
         List<Department> departments = new ArrayList<>();
         for (String name : DEPARTMENT_SEPARATOR.split(m.group(1))) {
             String trimmed = name.strip();
-            if (!trimmed.isEmpty()) {
+            if (!trimmed.isEmpty() && VisibleText.isInvisible(trimmed)) {
+                problems.error(file, lastLine, what + "末尾的括号里有一个供稿单位只由零宽空格之类看不见的字符组成，请删去或写上单位名称。");
+            } else if (!trimmed.isEmpty()) {
                 Department department = registry.resolve(trimmed, file, lastLine, problems);
                 if (!departments.contains(department)) {
                     departments.add(department);

@@ -14,8 +14,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -76,13 +78,25 @@ public final class MarkdownRenderer {
         }
     }
 
-    public Document parse(String markdown) {
-        return parser.parse(markdown);
+    /**
+     * Parses {@code markdown}, whose first line is line {@code firstLine} of {@code file}; empty, after
+     * adding a problem on the line, when it nests too deep to be parsed and rendered safely.
+     */
+    public Optional<Document> parse(String markdown, Path file, int firstLine, Problems problems) {
+        if (!MarkdownLimits.checkSource(markdown, file, firstLine, problems)) {
+            return Optional.empty();
+        }
+        Document document = parser.parse(markdown);
+        return MarkdownLimits.checkTree(document, markdown, file, firstLine, problems) ? Optional.of(document) : Optional.empty();
     }
 
-    /** Block HTML for a Markdown fragment. */
+    /** Block HTML for a Markdown fragment of content already parsed whole with {@link #parse(String, Path, int, Problems)}. */
     public Rendered render(String markdown) {
-        Document document = parser.parse(markdown);
+        return render(parser.parse(markdown));
+    }
+
+    /** Block HTML for a parsed document. */
+    public Rendered render(Document document) {
         return new Rendered(clean(renderer.render(document)), text(document));
     }
 

@@ -28,11 +28,13 @@ import jianbao.model.IssueKind;
 record Masthead(String bulletin, IssueKind kind, String kindWord, String title, Optional<Integer> number, int total,
                 Optional<LocalDate> date, String publisher, int end) {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<!总)第(\\d{1,4})期");
+    private static final Pattern NUMBER = Pattern.compile("(?<!总)第(\\d+)期");
+    /** The highest issue number a file name of content/issues/ can hold. */
+    private static final int MAX_NUMBER = 9999;
     private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(\\d+)期");
     /** 增刊, 专刊 or 特刊, perhaps in brackets, and an own title after a colon. */
     private static final Pattern KIND = Pattern.compile("[（(【〔]?(增刊|专刊|特刊)[）)】〕]?(?:[：:]《?([^》]+)》?)?");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:年(\\d{1,2})月(\\d{1,2})日|[-./](\\d{1,2})[-./](\\d{1,2}))");
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d+)(?:年(\\d{1,2})月(\\d{1,2})日|[-./](\\d{1,2})[-./](\\d{1,2}))");
     private static final Pattern FIELD_GAP = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern NOTICE = Pattern.compile("内部|注意保存|秘密|机密");
     private static final String BODY_PUNCTUATION = "，。；！？,;!?";
@@ -64,7 +66,7 @@ record Masthead(String bulletin, IssueKind kind, String kindWord, String title, 
             Matcher n = NUMBER.matcher(compact);
             if (numberAt < 0 && n.find()) {
                 numberAt = i;
-                number = Optional.of(Integer.parseInt(n.group(1)));
+                number = number(n, paragraphs.get(i), file, problems);
             }
             Matcher d = DATE.matcher(compact);
             if (dateAt < 0 && d.find()) {
@@ -108,7 +110,21 @@ record Masthead(String bulletin, IssueKind kind, String kindWord, String title, 
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replace("**", "").replaceAll("\\s+", "");
     }
 
+    /** The issue number of 第N期, from 1 to {@link #MAX_NUMBER}; 第0期 or 第99999期 is an error. */
+    private static Optional<Integer> number(Matcher m, SourceParagraph paragraph, Path file, Problems problems) {
+        String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() <= 4 && Integer.parseInt(digits) >= 1) {
+            return Optional.of(Integer.parseInt(digits));
+        }
+        problems.error(file, paragraph.line(), "期号“" + m.group() + "”不对：期号应是 1 到 " + MAX_NUMBER + " 之间的数。");
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> date(Matcher m, SourceParagraph paragraph, Path file, Problems problems) {
+        if (m.group(1).length() != 4) {
+            problems.error(file, paragraph.line(), "出刊日期“" + m.group() + "”的年份不对：应是四位数的年份，如 2024 年。");
+            return Optional.empty();
+        }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
         int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));

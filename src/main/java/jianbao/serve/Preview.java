@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jianbao.build.BuildProgress;
+import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problem;
@@ -49,6 +50,7 @@ public final class Preview implements AutoCloseable {
     private final Listener listener;
     private final URI url;
     private final Path messagesRelativeTo;
+    private final Path content;
     private ContentWatcher watcher;
 
     private Preview(DevServer server, IncrementalBuilder builder, Listener listener, URI url, Path content) {
@@ -57,6 +59,7 @@ public final class Preview implements AutoCloseable {
         this.listener = listener;
         this.url = url;
         this.messagesRelativeTo = content.toAbsolutePath().normalize().getParent();
+        this.content = content.toAbsolutePath().normalize();
     }
 
     /** Builds, starts serving and starts watching; fails only if the port or the output folder cannot be had. */
@@ -94,9 +97,21 @@ public final class Preview implements AutoCloseable {
         return url;
     }
 
-    /** Rebuilds after {@code changed} changed, shows the outcome in the browser and tells the listener. */
+    /**
+     * Rebuilds after {@code changed} changed, shows the outcome in the browser and tells the listener.
+     * Whatever a rebuild throws, reading content included, is shown like content errors above the last
+     * good site, and the watcher thread goes on, so that the next save is rebuilt.
+     */
     public void rebuild(Set<Path> changed) {
-        IncrementalBuilder.Outcome outcome = builder.rebuild();
+        IncrementalBuilder.Outcome outcome;
+        long started = System.nanoTime();
+        try {
+            outcome = builder.rebuild();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            Problems problems = new Problems();
+            problems.error(content, 0, "无法生成网站：" + FailureMessage.of(failure));
+            outcome = new IncrementalBuilder.Outcome(problems, null, false, 0, 0, 0, System.nanoTime() - started);
+        }
         server.showProblems(outcome.problems().all().stream().filter(Problem::isError)
                 .map(problem -> problem.format(messagesRelativeTo)).toList());
         server.liveReload().reload();

@@ -17,6 +17,8 @@ import jianbao.importer.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class ImportCommandTest {
@@ -64,6 +66,23 @@ class ImportCommandTest {
         assertTrue(report.contains("信息 7 条，简讯 2 条"), report);
         assertTrue(report.contains("shangjie-xinxi-2024-045.txt:13: "), report);
         assertEquals("", err.toString());
+    }
+
+    /** Item 13 of the hardening issue: a masthead number or year that no issue file can hold. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "第 45 期 | 第 0 期     | 5 | 期号“第0期”不对：期号应是 1 到 9999 之间的数。",
+        "第 45 期 | 第 000 期   | 5 | 期号“第000期”不对",
+        "第 45 期 | 第 99999 期 | 5 | 期号“第99999期”不对",
+        "2024 年  | 99999 年    | 9 | 出刊日期“99999年8月9日”的年份不对：应是四位数的年份"})
+    void refusesANumberOrYearNoIssueFileCanHold(String printed, String written, int line, String message) throws IOException {
+        Files.writeString(seed, Files.readString(seed).replace(printed, written));
+
+        assertEquals(1, jianbao("import", seed.toString(), "--out", content.toString()));
+
+        assertTrue(err.toString().contains("shangjie-xinxi-2024-045.txt:" + line + ": 错误：" + message), err.toString());
+        assertTrue(err.toString().contains("没有写入任何文件"), err.toString());
+        assertFalse(Files.exists(content.resolve("issues")), "nothing written");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jianbao.TestSites;
 import jianbao.build.BuildProgress;
+import jianbao.output.StagedSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,31 @@ class PreviewTest {
         BlockingQueue<String> events = listen();
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         awaitReload(events, () -> get(preview.url()).statusCode() == 200);
+        assertFalse(get(preview.url()).body().contains("jianbao-problems"));
+    }
+
+    /** Item 2 of the hardening issue: what once killed the watcher thread is shown, and the next save is rebuilt. */
+    @Test
+    void contentThatOnceCrashedARebuildAndARebuildThatThrowsLeaveTheWatcherRunning() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path issue = content.resolve("issues/2024/046.md");
+        for (String hostile : List.of(">".repeat(10_000), "- ".repeat(10_000), "*".repeat(2000) + "a")) {
+            TestSites.write(issue, "---\nnumber: 46\ndate: 2024-08-16\n---\n\n## 标题\n\n" + hostile + "\n\n正文。（区财政局）\n");
+            awaitReload(events, () -> get(preview.url()).body().contains("content/issues/2024/046.md:8: 错误："));
+            TestSites.write(issue, TestSites.issue(46, "2024-08-16", "区财政局"));
+            awaitReload(events, () -> get(preview.url().resolve("issues/2024/46/")).statusCode() == 200);
+            assertFalse(get(preview.url()).body().contains("jianbao-problems"));
+        }
+
+        // A file where the rebuild needs a folder: writing the changed article's page throws.
+        Path obstacle = root.resolve("preview/issues/2024/46/1");
+        StagedSite.deleteTree(obstacle);
+        Files.writeString(obstacle, "not a folder");
+        TestSites.write(issue, TestSites.issue(46, "2024-08-16", "区财政局").replace("一是", "第一，"));
+        awaitReload(events, () -> get(preview.url()).body().contains("无法生成网站："));
+        Files.delete(obstacle);
+        TestSites.write(issue, TestSites.issue(46, "2024-08-16", "区财政局").replace("一是", "首先"));
+        awaitReload(events, () -> get(preview.url().resolve("issues/2024/46/1/")).body().contains("首先"));
         assertFalse(get(preview.url()).body().contains("jianbao-problems"));
     }
 
