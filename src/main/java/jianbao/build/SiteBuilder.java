@@ -12,6 +12,7 @@ import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.model.SiteIdentity.PartyMark;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
 import jianbao.render.PagePlan;
@@ -155,10 +156,17 @@ public final class SiteBuilder {
         return new PagePlan(site).pages();
     }
 
-    /** Files published as they are, by their path in the site: theme assets and files beside issues. */
+    /**
+     * Files published as they are, by their path in the site: theme assets, files beside issues and
+     * the image of the 党政机关 mark.
+     */
     public static Map<String, Path> copiedFiles(Site site, Theme theme) {
         Map<String, Path> copied = new TreeMap<>();
         theme.staticFiles().forEach((name, source) -> copied.put(SiteUrls.asset(name), source));
+        PartyMark partyMark = site.config().identity().partyMark();
+        if (partyMark != null) {
+            copied.put(partyMark.image(), partyMark.file());
+        }
         for (Issue issue : site.issues()) {
             for (Path attachment : issue.attachments()) {
                 copied.put(SiteUrls.issue(issue.id()) + attachment.toString().replace('\\', '/'),

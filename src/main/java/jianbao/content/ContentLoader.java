@@ -24,6 +24,7 @@ import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
+import jianbao.model.SiteIdentity;
 
 /**
  * Reads a whole content/ folder into a {@link Site}, collecting every problem instead of stopping
@@ -73,7 +74,7 @@ public final class ContentLoader {
             // Nothing is published without settings, but the issues are still read, so that their
             // problems are reported together with those of site.yaml.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
-                    ZoneId.of("Asia/Shanghai"), "default", 1, 1);
+                    ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
             loadIssues(contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
             return new Result(Optional.empty(), problems);
         }

@@ -112,6 +112,11 @@ public final class SiteUrls {
         return "search/";
     }
 
+    /** The 网站地图 page, which lists every section; sitemap.xml is for search engines. */
+    public static String siteMap() {
+        return "sitemap/";
+    }
+
     public static String asset(String name) {
         return "assets/" + name;
     }
