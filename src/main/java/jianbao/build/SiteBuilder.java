@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
+import jianbao.model.Attachment;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.model.SiteIdentity.PartyMark;
@@ -168,9 +169,8 @@ public final class SiteBuilder {
             copied.put(partyMark.image(), partyMark.file());
         }
         for (Issue issue : site.issues()) {
-            for (Path attachment : issue.attachments()) {
-                copied.put(SiteUrls.issue(issue.id()) + attachment.toString().replace('\\', '/'),
-                        issue.source().getParent().resolve(attachment));
+            for (Attachment attachment : issue.attachments()) {
+                copied.put(SiteUrls.issue(issue.id()) + attachment.path(), issue.source().getParent().resolve(attachment.path()));
             }
         }
         return copied;

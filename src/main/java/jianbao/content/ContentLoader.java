@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jianbao.model.Attachment;
 import jianbao.model.Department;
 import jianbao.model.FreePage;
 import jianbao.model.Issue;
@@ -158,7 +159,7 @@ public final class ContentLoader {
             problems.error(file, 0, "期刊文件应放在 issues/年份/期号.md（如 issues/2024/045.md）或 issues/年份/期号/index.md。");
             return Optional.empty();
         }
-        List<Path> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
+        List<Attachment> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
         int year = Integer.parseInt(m.group(1));
         int number = Integer.parseInt(m.group(2));
         if (cache == null) {
@@ -167,12 +168,22 @@ public final class ContentLoader {
         return cache.get(file, attachments, registry, problems, own -> parser.parse(file, year, number, attachments, own));
     }
 
-    private static List<Path> attachments(Path folder) {
+    /** The files beside an issue's index.md, by path; hidden files (.DS_Store …) are left out. */
+    private static List<Attachment> attachments(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .map(folder::relativize)
-                    .filter(p -> !p.toString().equals("index.md") && !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .filter(p -> !folder.relativize(p).toString().equals("index.md") && !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .map(p -> new Attachment(folder.relativize(p).toString().replace('\\', '/'), size(p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,11 +9,11 @@ import java.util.List;
  *
  * @param bulletin    the bulletin's name on the masthead
  * @param publisher   the publisher on the masthead
- * @param attachments files beside an issue's index.md (images, the printed PDF), relative to its folder
+ * @param attachments files beside an issue's index.md (images, the printed PDF), by their path in its folder
  * @param source      the file the issue was read from
  */
 public record Issue(IssueId id, String bulletin, String publisher, LocalDate date, List<Article> articles,
-                    List<Brief> briefs, Footer footer, boolean draft, List<Path> attachments, Path source) {
+                    List<Brief> briefs, Footer footer, boolean draft, List<Attachment> attachments, Path source) {
 
     public Issue {
         articles = List.copyOf(articles);

@@ -2,15 +2,19 @@ package jianbao.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jianbao.model.Article;
+import jianbao.model.Attachment;
+import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
 import jianbao.model.Excerpt;
@@ -36,7 +40,7 @@ public final class PagePlan {
     private static final String RSS = "application/rss+xml";
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_FEED = "application/feed+json";
-    private static final Pattern FIRST_IMAGE = Pattern.compile("<img [^>]*?src=\"([^\"]+)\"");
+    private static final Pattern IMAGE = Pattern.compile("<img [^>]*?src=\"([^\"]+)\"");
 
     private final Site site;
     private final Map<IssueId, Issue> issuesById;
@@ -57,6 +61,10 @@ public final class PagePlan {
         this.departmentsColumn = column("供稿单位", "按供稿单位浏览《" + title + "》刊登的信息。");
         this.searchColumn = column("搜索", "在《" + title + "》全部信息中搜索词语、地名、单位和数字。");
         this.siteMapColumn = column("网站地图", "《" + title + "》各栏目的入口。");
+    }
+
+    /** A file beside an issue that its page lists, with the site path it is published at. */
+    public record Download(Attachment attachment, String path) {
     }
 
     /** The sections of the site listed on the site map page, each with the pages that lead into it. */
@@ -150,6 +158,7 @@ public final class PagePlan {
         String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
+        context.put("attachments", downloads(issue));
         Content content = new Content(title, issue.date(), issue.publisher(),
                 keywords(Stream.concat(issue.articles().stream(), issue.briefs().stream())), issue.footer().editor(),
                 issue.articles().stream().map(article -> firstImage(article)).filter(Objects::nonNull).findFirst().orElse(null));
@@ -279,9 +288,22 @@ public final class PagePlan {
                 .collect(Collectors.joining(","));
     }
 
+    /**
+     * The files beside an issue that its page lists for download: all of them but the images that
+     * its articles and briefs show.
+     */
+    private static List<Download> downloads(Issue issue) {
+        Set<String> shown = new HashSet<>();
+        Stream.concat(issue.articles().stream().map(Article::bodyHtml), issue.briefs().stream().map(Brief::html))
+                .forEach(html -> IMAGE.matcher(html).results()
+                        .forEach(m -> shown.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true))));
+        return issue.attachments().stream().filter(attachment -> !shown.contains(attachment.path()))
+                .map(attachment -> new Download(attachment, SiteUrls.attachment(issue.id(), attachment))).toList();
+    }
+
     /** The first image of an article, as a site path when it lies beside the issue, or null. */
     private static String firstImage(Article article) {
-        Matcher m = FIRST_IMAGE.matcher(article.bodyHtml());
+        Matcher m = IMAGE.matcher(article.bodyHtml());
         if (!m.find()) {
             return null;
         }

@@ -1,7 +1,9 @@
 package jianbao.render;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import jianbao.model.Article;
+import jianbao.model.Attachment;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
@@ -59,6 +61,15 @@ public final class SiteUrls {
     /** Briefs have no page of their own: they live on their issue's page. */
     public static String brief(Brief brief) {
         return issue(brief.issueId()) + "#brief-" + brief.position();
+    }
+
+    /** A file beside an issue, its path percent-encoded (file names may hold spaces and Chinese). */
+    public static String attachment(IssueId id, Attachment attachment) {
+        try {
+            return issue(id) + new URI(null, null, attachment.path(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(attachment.path(), e);
+        }
     }
 
     public static String entry(Entry entry) {

@@ -21,7 +21,8 @@ import jianbao.model.IssueId;
 /**
  * The filters a theme author uses, so that templates never compute a URL or format a date by hand:
  * {@code {{ article | url }}}, {@code {{ issue | abs_url }}}, {@code {{ "assets/css/site.css" | url }}},
- * {@code {{ article | body }}} (or {@code body(headline=1)} under an h1), {@code {{ issue.date | cn_date }}}.
+ * {@code {{ article | body }}} (or {@code body(headline=1)} under an h1), {@code {{ issue.date | cn_date }}},
+ * {@code {{ attachment.bytes | file_size }}} (312 KB).
  */
 final class TemplateFilters extends AbstractExtension {
 
@@ -39,7 +40,8 @@ final class TemplateFilters extends AbstractExtension {
                 "url", filter(target -> urls.href(path(target))),
                 "abs_url", filter(target -> urls.absolute(path(target))),
                 "body", body(),
-                "cn_date", filter(date -> CnDates.format((LocalDate) date)));
+                "cn_date", filter(date -> CnDates.format((LocalDate) date)),
+                "file_size", filter(bytes -> FileSizes.format(((Number) bytes).longValue())));
     }
 
     /** The site path of a model object, or a string taken as a site path already. */

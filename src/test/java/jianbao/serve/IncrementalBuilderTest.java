@@ -113,10 +113,19 @@ class IncrementalBuilderTest {
     @Test
     void changingAnAssetOrAnAttachmentCopiesItAlone() {
         TestSites.write(root.resolve("themes/default/static/css/site.css"), "body { color: black; }\n");
-        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf, second edition");
+        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "PDF");
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertEquals(0, outcome.pagesRendered());
         assertEquals(2, outcome.filesChanged());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void anAttachmentThatChangesSizeIsListedAgainWithItsNewSize() throws IOException {
+        Files.write(content.resolve("issues/2015/30/print.pdf"), new byte[300 * 1024]);
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertTrue(outcome.pagesRendered() > 0);
+        assertTrue(read(root.resolve("live/issues/2015/30/index.html")).contains("print.pdf</a>（PDF，300 KB）"));
         assertSameAsFullBuild();
     }
 
