@@ -13,6 +13,7 @@ import java.util.Map;
 import jianbao.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the search page in headless Chromium: the sample issue served under a sub-path
  * (/xinxi/), and a fixture archive served at the root of its host, both by a plain static server.
  */
+@Tag("browser")
 class SearchBrowserTest {
 
     private static final String RURAL = "我区发展“采摘经济”激发乡村振兴新活力";

@@ -18,6 +18,7 @@ import jianbao.TestSites;
 import jianbao.build.BuildProgress;
 import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,27 +29,41 @@ class IncrementalBuilderTest {
     private static final int ISSUES = 30;
     private static final int ARTICLES = 4;
 
+    /** The archive and theme every test starts from, generated once: each test edits a copy of it. */
+    @TempDir
+    static Path source;
+
     @TempDir
     Path root;
     Path content;
     IncrementalBuilder builder;
     int allPages;
 
-    @BeforeEach
-    void buildOnce() {
-        content = ArchiveGenerator.write(root, ISSUES, ARTICLES);
+    @BeforeAll
+    static void generateArchive() {
+        Path content = ArchiveGenerator.write(source, ISSUES, ARTICLES);
         TestSites.write(content.resolve("pages/about.md"), "---\ntitle: 关于本刊\n---\n\n《上街信息》由区委办公室编辑。\n");
         TestSites.write(content.resolve("issues/2015/30/index.md"), ArchiveGenerator.issue(2015, 30, ARTICLES)
                 + "## 有附件的信息\n\n![照片](photo.png)\n\n[印刷版](print.pdf)（区财政局）\n");
         TestSites.write(content.resolve("issues/2015/30/photo.png"), "png");
         TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf");
         delete(ArchiveGenerator.issueFile(content, 2015, 30));
-        copyDefaultTheme();
+        copyTree(Path.of("themes/default").toAbsolutePath(), source.resolve("themes/default"));
+    }
+
+    @BeforeEach
+    void buildOnce() {
+        copyTree(source, root);
+        content = root.resolve("content");
         builder = new IncrementalBuilder(options(root.resolve("live")), BuildProgress.NONE);
         IncrementalBuilder.Outcome first = builder.rebuild();
         assertTrue(first.succeeded(), () -> first.problems().all().toString());
         assertTrue(first.full());
         allPages = first.pagesRendered();
+    }
+
+    @Test
+    void theFirstBuildIsAFullBuild() {
         assertSameAsFullBuild();
     }
 
@@ -186,13 +201,12 @@ class IncrementalBuilderTest {
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 
-    private void copyDefaultTheme() {
-        Path from = Path.of("themes/default").toAbsolutePath();
+    private static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path to = root.resolve("themes/default").resolve(from.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import jianbao.search.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * normal and large-type mode, on a desktop and at 320 px; every control is reached by Tab and
  * shows where the focus is; and every target is at least 24 by 24 px.
  */
+@Tag("browser")
 class AccessibilityBrowserTest {
 
     /** The WCAG 2.1 A and AA rules of axe-core. */

@@ -25,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import jianbao.verify.NetworkLog.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with its type and charset and, where it is text, compressed; pages stay light, load nothing from
  * another host and have no blocking script. Screenshots of the main pages go to target/screenshots/.
  */
+@Tag("browser")
 class DeploymentBrowserTest {
 
     /** An issue page, with everything it loads except images, must cost less than this on the wire. */

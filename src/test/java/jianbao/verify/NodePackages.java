@@ -1,81 +1,37 @@
 package jianbao.verify;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The npm packages the verification tests use: axe-core (the accessibility engine, injected into
- * pages) and vnu-jar (the Nu HTML Checker). They live in {@code target/npm}, or in the folder named
- * by the system property {@code jianbao.npm} or the environment variable {@code JIANBAO_NPM}; when
- * they are not there the tests install them with npm, and fail naming what is missing.
+ * pages) and vnu-jar (the Nu HTML Checker), which {@code bin/test} installs into {@code target/npm}.
+ * A missing package fails the test with the command that installs it.
  */
 final class NodePackages {
-
-    static final String AXE_CORE = "axe-core@4.14.1";
-    static final String VNU_JAR = "vnu-jar@26.9.27";
 
     private NodePackages() {
     }
 
-    static Path folder() {
-        String configured = System.getProperty("jianbao.npm", System.getenv("JIANBAO_NPM"));
-        return Path.of(configured == null || configured.isBlank() ? "target/npm" : configured).toAbsolutePath();
+    private static Path folder() {
+        return Path.of("target/npm").toAbsolutePath();
     }
 
     /** axe-core's browser bundle. */
     static Path axe() {
-        return require(folder().resolve("node_modules/axe-core/axe.min.js"), AXE_CORE);
+        return require(folder().resolve("node_modules/axe-core/axe.min.js"), "axe-core");
     }
 
     /** The Nu HTML Checker's jar. */
     static Path vnu() {
-        return require(folder().resolve("node_modules/vnu-jar/build/dist/vnu.jar"), VNU_JAR);
+        return require(folder().resolve("node_modules/vnu-jar/build/dist/vnu.jar"), "vnu-jar");
     }
 
-    /** The command that installs both packages, as CI runs it. */
-    static String installCommand() {
-        return "npm install --prefix " + folder() + " --no-audit --no-fund --ignore-scripts --no-save " + AXE_CORE + " " + VNU_JAR;
-    }
-
-    private static synchronized Path require(Path file, String pkg) {
-        if (Files.isRegularFile(file)) {
-            return file;
-        }
-        install();
+    private static Path require(Path file, String pkg) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(pkg + " is missing: " + file + " was not installed by: " + installCommand());
+            throw new IllegalStateException("the npm package " + pkg + " is missing (" + file
+                    + "): run the tests with bin/test, which installs it");
         }
         return file;
-    }
-
-    /** Installs both packages at once: npm removes packages it was not asked for. */
-    private static void install() {
-        List<String> command = List.of("npm", "install", "--prefix", folder().toString(), "--no-audit", "--no-fund",
-                "--ignore-scripts", "--no-save", AXE_CORE, VNU_JAR);
-        Process npm;
-        try {
-            Files.createDirectories(folder());
-            npm = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("npm is missing (" + e.getMessage() + "); the verification tests need Node.js "
-                    + "and npm to install " + AXE_CORE + " and " + VNU_JAR + ": apt-get install -y nodejs npm, then "
-                    + installCommand(), e);
-        }
-        try {
-            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("could not install " + AXE_CORE + " and " + VNU_JAR + " with "
-                        + installCommand() + ":\n" + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("npm failed: " + installCommand(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing npm packages", e);
-        }
     }
 }

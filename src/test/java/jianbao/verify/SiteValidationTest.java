@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jianbao.TestSites;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -44,6 +45,7 @@ class SiteValidationTest {
     }
 
     @Test
+    @Tag("tools")
     void everyPageIsValidHtml() throws Exception {
         Path vnu = NodePackages.vnu();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

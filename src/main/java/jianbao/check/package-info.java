@@ -1,0 +1,2 @@
+/** Archive-wide content warnings that {@code check} adds to the problems the content loader finds in single files. */
+package jianbao.check;
