@@ -12,6 +12,7 @@ import java.util.Map;
 import jianbao.search.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * phone or a desktop, nothing is clipped, the 我为政府网站找错 link carries the address of the page it is
  * on, and pictures of it are written to target/screenshots/ (footer-320.png …).
  */
+@Tag("browser")
 class FooterBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
