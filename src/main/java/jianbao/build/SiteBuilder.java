@@ -16,6 +16,7 @@ import jianbao.model.Site;
 import jianbao.model.SiteIdentity.PartyMark;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
+import jianbao.render.Labels;
 import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
@@ -102,9 +103,17 @@ public final class SiteBuilder {
         }
         Site site = loaded.site().get();
         Theme theme = theme(options, site);
+        Labels labels;
+        try {
+            labels = Labels.load(theme);
+        } catch (Labels.LabelsException e) {
+            e.problems().forEach(p -> loaded.problems().error(p.file(), p.line(), p.message()));
+            return new Result(loaded.problems(), null, 0);
+        }
         try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
             // The templates are compiled and the pages planned while the feeds and search index are written.
-            alongsideOutputStages(site, staged, () -> writePages(site, theme, renderer(site, theme), plan(site), staged, progress));
+            alongsideOutputStages(site, labels, staged,
+                    () -> writePages(site, theme, renderer(site, theme, labels), plan(site, labels), staged, progress));
             staged.commit();
             return new Result(loaded.problems(), site, staged.fileCount());
         }
@@ -113,15 +122,15 @@ public final class SiteBuilder {
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
     public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                 BuildProgress progress) {
-        alongsideOutputStages(site, files, () -> writePages(site, theme, renderer, pages, files, progress));
+        alongsideOutputStages(site, renderer.labels(), files, () -> writePages(site, theme, renderer, pages, files, progress));
     }
 
     /**
      * Runs {@code pages} while the feeds and the search index, which need no page, are written on
      * another thread; returns when both are done, and fails if either did.
      */
-    private static void alongsideOutputStages(Site site, SiteFiles files, Runnable pages) {
-        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
+    private static void alongsideOutputStages(Site site, Labels labels, SiteFiles files, Runnable pages) {
+        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, files)).fork();
         try {
             pages.run();
         } finally {
@@ -144,8 +153,8 @@ public final class SiteBuilder {
         return Theme.of(options.themes(), site.config().theme());
     }
 
-    public static PageRenderer renderer(Site site, Theme theme) {
-        return new PageRenderer(site, theme, urls(site));
+    public static PageRenderer renderer(Site site, Theme theme, Labels labels) {
+        return new PageRenderer(site, theme, labels, urls(site));
     }
 
     public static SiteUrls urls(Site site) {
@@ -153,8 +162,8 @@ public final class SiteBuilder {
     }
 
     /** Every page to render, from the page plan. */
-    public static List<PageSpec> plan(Site site) {
-        return new PagePlan(site).pages();
+    public static List<PageSpec> plan(Site site, Labels labels) {
+        return new PagePlan(site, labels).pages();
     }
 
     /**
@@ -179,13 +188,13 @@ public final class SiteBuilder {
     /** The stages that write files from the whole site after the pages (feeds, search index). */
     public static List<OutputStage> outputStages() {
         return List.of(
-                (site, urls, files) -> SiteFeeds.files(site, urls).forEach(files::write),
-                (site, urls, files) -> new SearchIndexWriter().files(site, urls).entrySet().parallelStream()
+                (site, urls, labels, files) -> SiteFeeds.files(site, urls, labels).forEach(files::write),
+                (site, urls, labels, files) -> new SearchIndexWriter().files(site, urls, labels).entrySet().parallelStream()
                         .forEach(file -> files.write(file.getKey(), file.getValue())));
     }
 
-    public static void writeOutputStages(Site site, SiteFiles files) {
+    public static void writeOutputStages(Site site, Labels labels, SiteFiles files) {
         SiteUrls urls = urls(site);
-        outputStages().forEach(stage -> stage.write(site, urls, files));
+        outputStages().forEach(stage -> stage.write(site, urls, labels, files));
     }
 }

@@ -1,15 +1,16 @@
 package jianbao.feeds;
 
 import java.util.List;
+import java.util.Map;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
 import jianbao.model.Issue;
-import jianbao.model.Site;
 import jianbao.render.CnDates;
 import jianbao.render.ContentHtml;
 import jianbao.render.HtmlEscaper;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
 /**
@@ -19,11 +20,16 @@ import jianbao.render.SiteUrls;
  */
 final class FeedHtml {
 
+    /** A character no label holds, standing for the link to the issue until the line is escaped. */
+    private static final String LINK_MARK = "\uE000";
+
     private final SiteUrls urls;
+    private final Labels labels;
     private final ContentHtml content;
 
-    FeedHtml(Site site, SiteUrls urls) {
+    FeedHtml(SiteUrls urls, Labels labels) {
         this.urls = urls;
+        this.labels = labels;
         this.content = new ContentHtml(urls, true);
     }
 
@@ -38,7 +44,7 @@ final class FeedHtml {
             }
         }
         if (!issue.briefs().isEmpty()) {
-            html.append("<h2>简讯</h2>\n<ul>\n");
+            html.append("<h2>").append(HtmlEscaper.text(labels.text("issue.briefs"))).append("</h2>\n<ul>\n");
             for (Brief brief : issue.briefs()) {
                 html.append("<li>△ ").append(content.html(brief));
                 if (!brief.departments().isEmpty()) {
@@ -48,9 +54,9 @@ final class FeedHtml {
             }
             html.append("</ul>\n");
         }
-        footerLine(html, "本期送：", issue.footer().recipients());
-        footerLine(html, "发：", issue.footer().distribution());
-        footerLine(html, "责任编辑：", issue.footer().editor());
+        footerLine(html, labels.text("issue.recipients"), issue.footer().recipients());
+        footerLine(html, labels.text("issue.distribution"), issue.footer().distribution());
+        footerLine(html, labels.text("issue.editor"), issue.footer().editor());
         return html.toString();
     }
 
@@ -65,9 +71,12 @@ final class FeedHtml {
         if (!entry.departments().isEmpty()) {
             html.append("<p>").append(departments(entry.departments())).append("</p>\n");
         }
-        html.append("<p>刊于<a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
-                .append(HtmlEscaper.text(issue.bulletin())).append("》").append(issue.year()).append("年第").append(issue.number())
-                .append("期</a>，").append(CnDates.format(issue.date())).append("</p>\n");
+        String link = "<a href=\"" + HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id()))) + "\">"
+                + HtmlEscaper.text(labels.text("feeds.issue_link", Map.of("bulletin", issue.bulletin(), "year", issue.year(),
+                "number", issue.number()))) + "</a>";
+        // The link goes where the label's {issue} stands, after the rest of the label is escaped.
+        String line = labels.text("feeds.printed_in", Map.of("issue", LINK_MARK, "date", CnDates.format(labels, issue.date())));
+        html.append("<p>").append(HtmlEscaper.text(line).replace(LINK_MARK, link)).append("</p>\n");
         return html.toString();
     }
 

@@ -43,6 +43,7 @@ public final class PagePlan {
     private static final Pattern IMAGE = Pattern.compile("<img [^>]*?src=\"([^\"]+)\"");
 
     private final Site site;
+    private final Labels labels;
     private final Map<IssueId, Issue> issuesById;
     private final Map<Department, List<Entry>> entriesByDepartment;
     private final Column homeColumn;
@@ -51,16 +52,16 @@ public final class PagePlan {
     private final Column searchColumn;
     private final Column siteMapColumn;
 
-    public PagePlan(Site site) {
+    public PagePlan(Site site, Labels labels) {
         this.site = site;
+        this.labels = labels;
         this.issuesById = site.issues().stream().collect(Collectors.toMap(Issue::id, i -> i));
         this.entriesByDepartment = site.entriesByDepartment();
-        String title = site.config().title();
-        this.homeColumn = column("首页", site.config().description(), SiteIdentity.HOME_COLUMN_TYPE);
-        this.archiveColumn = column("往期", "《" + title + "》全部期刊，按年份排列。");
-        this.departmentsColumn = column("供稿单位", "按供稿单位浏览《" + title + "》刊登的信息。");
-        this.searchColumn = column("搜索", "在《" + title + "》全部信息中搜索词语、地名、单位和数字。");
-        this.siteMapColumn = column("网站地图", "《" + title + "》各栏目的入口。");
+        this.homeColumn = column(labels.text("home.title"), site.config().description(), SiteIdentity.HOME_COLUMN_TYPE);
+        this.archiveColumn = column("archive");
+        this.departmentsColumn = column("departments");
+        this.searchColumn = column("search");
+        this.siteMapColumn = column("site_map");
     }
 
     /** A file beside an issue that its page lists, with the site path it is published at. */
@@ -112,8 +113,9 @@ public final class PagePlan {
         site.pages().forEach(page -> pages.add(freePage(page)));
         pages.add(search());
         pages.add(siteMap());
-        pages.add(new PageSpec("404.html", "404", Map.of("page", meta("页面不存在", site.config().description(), "404.html",
-                column("页面不存在", site.config().description()), null, List.of(new Crumb("页面不存在", null))))));
+        String notFound = labels.text("not_found.title");
+        pages.add(new PageSpec("404.html", "404", Map.of("page", meta(notFound, site.config().description(), "404.html",
+                column(notFound, site.config().description()), null, List.of(new Crumb(notFound, null))))));
         pages.add(new PageSpec("sitemap.xml", "sitemap", Map.of("entries", sitemap(pages))));
         pages.add(new PageSpec("robots.txt", "robots", Map.of()));
         return pages;
@@ -143,8 +145,8 @@ public final class PagePlan {
 
     private PageSpec archive() {
         return new PageSpec(SiteUrls.archive(), "archive", Map.of("years", years(),
-                "page", meta("往期", archiveColumn.description(), SiteUrls.archive(), archiveColumn,
-                        null, List.of(new Crumb("往期", null)))));
+                "page", meta(archiveColumn.name(), archiveColumn.description(), SiteUrls.archive(), archiveColumn,
+                        null, List.of(new Crumb(archiveColumn.name(), null)))));
     }
 
     private List<YearGroup> years() {
@@ -154,7 +156,8 @@ public final class PagePlan {
     }
 
     private PageSpec issuePage(Issue issue) {
-        String title = issue.bulletin() + " " + issue.year() + "年第" + issue.number() + "期";
+        String title = labels.text("issue.title", Map.of("bulletin", issue.bulletin(), "year", issue.year(),
+                "number", issue.number()));
         String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
@@ -164,7 +167,7 @@ public final class PagePlan {
                 issue.articles().stream().map(article -> firstImage(article)).filter(Objects::nonNull).findFirst().orElse(null));
         context.put("page", new PageMeta(title, abbreviate(description), SiteUrls.issue(issue.id()), archiveColumn,
                 issue.date(), content,
-                List.of(new Crumb("往期", SiteUrls.archive()), new Crumb(issue.year() + "年第" + issue.number() + "期", null)),
+                List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()), new Crumb(issueNumber(issue), null)),
                 "article", siteFeeds()));
         return new PageSpec(SiteUrls.issue(issue.id()), "issue", context);
     }
@@ -181,8 +184,8 @@ public final class PagePlan {
                 keywords(Stream.of(article)), issue.footer().editor(), firstImage(article));
         PageMeta meta = new PageMeta(article.headline(), abbreviate(article.text()), SiteUrls.article(article),
                 archiveColumn, issue.date(), content,
-                List.of(new Crumb("往期", SiteUrls.archive()),
-                        new Crumb(issue.year() + "年第" + issue.number() + "期", SiteUrls.issue(issue.id())),
+                List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()),
+                        new Crumb(issueNumber(issue), SiteUrls.issue(issue.id())),
                         new Crumb(article.headline(), null)),
                 "article", siteFeeds());
         context.put("page", meta);
@@ -191,14 +194,15 @@ public final class PagePlan {
 
     private PageSpec departmentIndex() {
         return new PageSpec(SiteUrls.departments(), "departments", Map.of("groups", departmentGroups(),
-                "page", meta("供稿单位", departmentsColumn.description(), SiteUrls.departments(),
-                        departmentsColumn, null, List.of(new Crumb("供稿单位", null)))));
+                "page", meta(departmentsColumn.name(), departmentsColumn.description(), SiteUrls.departments(),
+                        departmentsColumn, null, List.of(new Crumb(departmentsColumn.name(), null)))));
     }
 
     private List<KindGroup> departmentGroups() {
         Map<String, List<DepartmentCount>> byKind = new LinkedHashMap<>();
         entriesByDepartment.forEach((department, entries) -> byKind
-                .computeIfAbsent(department.kind().isEmpty() ? "其他单位" : department.kind(), k -> new ArrayList<>())
+                .computeIfAbsent(department.kind().isEmpty() ? labels.text("departments.other_kind") : department.kind(),
+                        k -> new ArrayList<>())
                 .add(new DepartmentCount(department, entries.size())));
         return byKind.entrySet().stream().map(e -> new KindGroup(e.getKey(), e.getValue())).toList();
     }
@@ -216,11 +220,14 @@ public final class PagePlan {
                     .map(this::item).toList();
             Pagination pagination = new Pagination(n, total, n > 1 ? pageLinks.get(n - 2) : null,
                     n < total ? pageLinks.get(n) : null, pageLinks);
-            String title = department.name() + (n > 1 ? "（第" + n + "页）" : "");
-            List<Crumb> crumbs = List.of(new Crumb("供稿单位", SiteUrls.departments()), new Crumb(department.name(), null));
+            String title = n > 1 ? labels.text("department.page_title", Map.of("name", department.name(), "page", n))
+                    : department.name();
+            List<Crumb> crumbs = List.of(new Crumb(departmentsColumn.name(), SiteUrls.departments()),
+                    new Crumb(department.name(), null));
             List<FeedLink> feeds = new ArrayList<>(departmentFeeds(department));
             feeds.addAll(siteFeeds());
-            PageMeta meta = new PageMeta(title, department.name() + "报送的信息，共 " + entries.size() + " 条。",
+            PageMeta meta = new PageMeta(title, labels.text("department.description",
+                    Map.of("name", department.name(), "count", entries.size())),
                     pageLinks.get(n - 1), departmentsColumn, items.isEmpty() ? null : items.get(0).issue().date(),
                     null, crumbs, "website", feeds);
             Map<String, Object> context = new HashMap<>();
@@ -245,8 +252,8 @@ public final class PagePlan {
                 .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
         List<Integer> years = site.issues().stream().map(Issue::year).distinct().toList();
         return new PageSpec(SiteUrls.search(), "search", Map.of("departments", departments, "years", years,
-                "page", meta("搜索", searchColumn.description(), SiteUrls.search(),
-                        searchColumn, null, List.of(new Crumb("搜索", null)))));
+                "page", meta(searchColumn.name(), searchColumn.description(), SiteUrls.search(),
+                        searchColumn, null, List.of(new Crumb(searchColumn.name(), null)))));
     }
 
     /** The 网站地图 page: every section of the site and the way into it. */
@@ -255,8 +262,8 @@ public final class PagePlan {
                 .map(group -> new KindGroup(group.kind(), group.departments().stream().filter(dc -> dc.count() > 0).toList()))
                 .filter(group -> !group.departments().isEmpty()).toList();
         return new PageSpec(SiteUrls.siteMap(), "site-map", Map.of("siteMap", new SiteMap(years(), departments, siteFeeds()),
-                "page", meta("网站地图", siteMapColumn.description(), SiteUrls.siteMap(), siteMapColumn, null,
-                        List.of(new Crumb("网站地图", null)))));
+                "page", meta(siteMapColumn.name(), siteMapColumn.description(), SiteUrls.siteMap(), siteMapColumn, null,
+                        List.of(new Crumb(siteMapColumn.name(), null)))));
     }
 
     private PageSpec freePage(FreePage page) {
@@ -269,6 +276,16 @@ public final class PagePlan {
     private PageMeta meta(String title, String description, String path, Column column, java.time.LocalDate date,
                           List<Crumb> crumbs) {
         return new PageMeta(title, description, path, column, date, null, crumbs, "website", siteFeeds());
+    }
+
+    /** A section named by the labels {@code <key>.title} and {@code <key>.description}. */
+    private Column column(String key) {
+        return column(labels.text(key + ".title"), labels.text(key + ".description", Map.of("title", site.config().title())));
+    }
+
+    /** 2024年第45期. */
+    private String issueNumber(Issue issue) {
+        return labels.text("issue.number", Map.of("year", issue.year(), "number", issue.number()));
     }
 
     private Column column(String name, String description) {
@@ -313,10 +330,10 @@ public final class PagePlan {
 
     /** The feeds every page advertises: the whole bulletin in each format. */
     private List<FeedLink> siteFeeds() {
-        String title = site.config().title();
-        return List.of(new FeedLink(title + "（RSS）", SiteUrls.siteRss(), RSS),
-                new FeedLink(title + "（Atom）", SiteUrls.siteAtom(), ATOM),
-                new FeedLink(title + "（JSON Feed）", SiteUrls.siteJsonFeed(), JSON_FEED));
+        Map<String, Object> title = Map.of("title", site.config().title());
+        return List.of(new FeedLink(labels.text("feeds.rss", title), SiteUrls.siteRss(), RSS),
+                new FeedLink(labels.text("feeds.atom", title), SiteUrls.siteAtom(), ATOM),
+                new FeedLink(labels.text("feeds.json_feed", title), SiteUrls.siteJsonFeed(), JSON_FEED));
     }
 
     /**
@@ -324,9 +341,10 @@ public final class PagePlan {
      * the page's address subscribes to the department.
      */
     private List<FeedLink> departmentFeeds(Department department) {
-        String title = site.config().title() + " · " + department.name();
-        return List.of(new FeedLink(title + "（RSS）", SiteUrls.departmentRss(department), RSS),
-                new FeedLink(title + "（Atom）", SiteUrls.departmentAtom(department), ATOM));
+        Map<String, Object> title = Map.of("title", labels.text("feeds.department_title",
+                Map.of("title", site.config().title(), "department", department.name())));
+        return List.of(new FeedLink(labels.text("feeds.rss", title), SiteUrls.departmentRss(department), RSS),
+                new FeedLink(labels.text("feeds.atom", title), SiteUrls.departmentAtom(department), ATOM));
     }
 
     private static String abbreviate(String text) {

@@ -28,6 +28,7 @@ import jianbao.content.IssueCache;
 import jianbao.content.Problems;
 import jianbao.model.Site;
 import jianbao.output.StagedSite;
+import jianbao.render.Labels;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.Theme;
@@ -109,9 +110,11 @@ public final class IncrementalBuilder {
             Theme theme = SiteBuilder.theme(options, site);
             Map<String, String> templates = templateDigests(theme);
             PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
-            List<PageSpec> pages = SiteBuilder.plan(site);
-            boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs);
-            PageRenderer renderer = full ? SiteBuilder.renderer(site, theme) : last.renderer;
+            Labels labels = Labels.load(theme);
+            List<PageSpec> pages = SiteBuilder.plan(site, labels);
+            boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs)
+                    || !labels.equals(last.renderer.labels());
+            PageRenderer renderer = full ? SiteBuilder.renderer(site, theme, labels) : last.renderer;
             Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
@@ -121,6 +124,8 @@ public final class IncrementalBuilder {
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
             problems.error(options.themes(), 0, e.getMessage());
+        } catch (Labels.LabelsException e) {
+            e.problems().forEach(p -> problems.error(p.file(), p.line(), p.message()));
         } catch (RuntimeException e) {
             problems.error(options.content(), 0, "无法生成网站：" + FailureMessage.of(e));
         }
@@ -150,7 +155,7 @@ public final class IncrementalBuilder {
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput();
-        SiteBuilder.writeOutputStages(site, stages);
+        SiteBuilder.writeOutputStages(site, renderer.labels(), stages);
         Map<String, Path> allCopies = new TreeMap<>(copies);
         allCopies.putAll(stages.copied);
         Map<String, Stamp> stamps = stamps(allCopies);
