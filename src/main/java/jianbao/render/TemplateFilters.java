@@ -39,8 +39,8 @@ final class TemplateFilters extends AbstractExtension {
     }
 
     /**
-     * {@code {{ label('nav.archive') }}}, {@code {{ label('issue.number', year=issue.year, number=issue.number) }}}:
-     * a text of the theme's labels.yaml, its placeholders filled with the named arguments; and
+     * {@code {{ label('archive.title') }}}, {@code {{ label('issue.number', {'year': issue.year, 'number': issue.number}) }}}:
+     * a text of the theme's labels.yaml, its placeholders filled from the map; and
      * {@code {{ labels_json('search') }}}, a group of labels as a JSON object for a
      * {@code <script type="application/json">} element.
      */
@@ -48,9 +48,11 @@ final class TemplateFilters extends AbstractExtension {
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "label", function((args, line, self) -> {
-                    Map<String, Object> values = new HashMap<>(args);
-                    Object key = values.remove("0");
-                    return labels.text(String.valueOf(key), values);
+                    Map<String, Object> values = new HashMap<>();
+                    if (args.get("1") instanceof Map<?, ?> given) {
+                        given.forEach((name, value) -> values.put(String.valueOf(name), value));
+                    }
+                    return labels.text(String.valueOf(args.get("0")), values);
                 }),
                 "labels_json", function((args, line, self) -> new SafeString(json(labels.group(String.valueOf(args.get("0")))))));
     }
