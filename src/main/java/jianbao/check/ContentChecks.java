@@ -3,6 +3,7 @@ package jianbao.check;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,12 @@ import jianbao.content.SourceText;
 import jianbao.model.Article;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
+import jianbao.model.Site;
 
 /**
  * Warnings about content that is allowed but suspicious, found by looking at the archive as a whole
  * rather than at one file: a gap in the issue numbers, dates out of step with the numbers, an article
- * much shorter or longer than usual, the same headline twice. The content loader has already reported
+ * much shorter or longer than usual, the same headline twice, a running total (总第N期) that goes back. The content loader has already reported
  * every error and the warnings about single files; {@code check} adds these.
  */
 public final class ContentChecks {
@@ -47,6 +49,7 @@ public final class ContentChecks {
         SourceLines lines = new SourceLines();
         numbers(ordered, files, lines, found);
         dates(ordered, lines, found);
+        totals(issues, lines, found);
         lengths(ordered, lines, found);
         headlines(ordered, lines, found);
         return found.all();
@@ -66,13 +69,15 @@ public final class ContentChecks {
             IssueId previous = all.get(i - 1);
             IssueId id = all.get(i);
             Issue issue = read.get(id);
-            if (previous.year() != id.year() || id.number() <= previous.number() + 1 || issue == null) {
+            if (previous.year() != id.year() || previous.kind() != id.kind() || id.number() <= previous.number() + 1
+                    || issue == null || read.containsKey(previous) && !read.get(previous).bulletin().equals(issue.bulletin())) {
                 continue;
             }
-            String missing = id.number() == previous.number() + 2 ? "第" + (previous.number() + 1) + "期"
-                    : "第" + (previous.number() + 1) + "至" + (id.number() - 1) + "期";
-            found.warning(issue.source(), lines.field(issue.source(), "number"), id.year() + "年第" + previous.number()
-                    + "期之后是第" + id.number() + "期，缺少" + missing + "。如果确实没有出版或不公开，可以忽略这条警告。");
+            String kind = id.kind().word();
+            String missing = id.number() == previous.number() + 2 ? kind + "第" + (previous.number() + 1) + "期"
+                    : kind + "第" + (previous.number() + 1) + "至" + (id.number() - 1) + "期";
+            found.warning(issue.source(), lines.field(issue.source(), "number"), previous + "之后是" + id.label()
+                    + "，缺少" + missing + "。如果确实没有出版或不公开，可以忽略这条警告。");
         }
     }
 
@@ -80,10 +85,30 @@ public final class ContentChecks {
         for (int i = 1; i < ordered.size(); i++) {
             Issue previous = ordered.get(i - 1);
             Issue issue = ordered.get(i);
-            if (previous.year() == issue.year() && issue.date().isBefore(previous.date())) {
-                found.warning(issue.source(), lines.field(issue.source(), "date"), "出刊日期 " + issue.date() + " 早于上一期（第"
-                        + previous.number() + "期，" + previous.date() + "），期号和日期的先后不一致，请核对。");
+            if (previous.year() == issue.year() && previous.kind() == issue.kind() && issue.date().isBefore(previous.date())) {
+                found.warning(issue.source(), lines.field(issue.source(), "date"), "出刊日期 " + issue.date() + " 早于上一期（"
+                        + previous.id().label() + "，" + previous.date() + "），期号和日期的先后不一致，请核对。");
             }
+        }
+    }
+
+    /**
+     * The running total (总第N期) counts every issue ever printed, so it grows from one issue to the
+     * next in the order they appeared, whatever their kind.
+     */
+    private static void totals(List<Issue> issues, SourceLines lines, Problems found) {
+        List<Issue> oldestFirst = new ArrayList<>(Site.newestFirst(issues));
+        Collections.reverse(oldestFirst);
+        Issue previous = null;
+        for (Issue issue : oldestFirst) {
+            if (issue.total() == 0) {
+                continue;
+            }
+            if (previous != null && issue.total() <= previous.total()) {
+                found.warning(issue.source(), lines.field(issue.source(), "total"), "总第" + issue.total() + "期不大于之前的"
+                        + previous.id() + "（总第" + previous.total() + "期）：总期号应逐期增加，请核对。");
+            }
+            previous = issue;
         }
     }
 

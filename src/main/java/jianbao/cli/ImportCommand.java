@@ -67,8 +67,8 @@ final class ImportCommand implements Callable<Integer> {
         ImportResult imported = result.get();
         Path target = IssueSourceWriter.target(contentDir, imported.issue());
         if (Files.exists(target) && !force) {
-            err.println(Problem.error(target, 0, imported.issue().year() + " 年第 " + imported.issue().number()
-                    + " 期已经有源文件了。如确要用导入结果替换它，请加上 --force。").format(here));
+            err.println(Problem.error(target, 0, imported.issue().year() + " 年" + imported.issue().kindWord() + "第 "
+                    + imported.issue().number() + " 期已经有源文件了。如确要用导入结果替换它，请加上 --force。").format(here));
             return 1;
         }
         Problems contentProblems = new Problems();

@@ -23,6 +23,7 @@ import jianbao.model.Department;
 import jianbao.model.FreePage;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
+import jianbao.model.IssueKind;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
 import jianbao.model.SiteIdentity;
@@ -33,7 +34,8 @@ import jianbao.model.SiteIdentity;
  */
 public final class ContentLoader {
 
-    private static final Pattern ISSUE_FILE = Pattern.compile("(\\d{4})/(\\d{1,4})(\\.md|/index\\.md)");
+    /** 2024/045.md, 2024/zengkan-003.md, 2024/zhuankan-001/index.md: year, kind, number, file or folder. */
+    private static final Pattern ISSUE_FILE = Pattern.compile("(\\d{4})/(?:(zengkan|zhuankan)-)?(\\d{1,4})(\\.md|/index\\.md)");
 
     /**
      * @param includeDrafts publish issues marked draft or dated after today
@@ -129,7 +131,12 @@ public final class ContentLoader {
     /** The issue a file under content/issues/ is by its place, such as 2024/045.md or 2024/045/index.md. */
     public static Optional<IssueId> issueId(Path issuesDir, Path file) {
         Matcher m = ISSUE_FILE.matcher(issuesDir.relativize(file).toString().replace('\\', '/'));
-        return m.matches() ? Optional.of(new IssueId(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();
+        return m.matches() ? Optional.of(issueId(m)) : Optional.empty();
+    }
+
+    private static IssueId issueId(Matcher issueFile) {
+        IssueKind kind = issueFile.group(2) == null ? IssueKind.REGULAR : IssueKind.bySlug(issueFile.group(2)).orElseThrow();
+        return new IssueId(Integer.parseInt(issueFile.group(1)), kind, Integer.parseInt(issueFile.group(3)));
     }
 
     private static List<Issue> loadIssues(Path issuesDir, IssueParser parser, DepartmentRegistry registry,
@@ -156,16 +163,16 @@ public final class ContentLoader {
         String relative = issuesDir.relativize(file).toString().replace('\\', '/');
         Matcher m = ISSUE_FILE.matcher(relative);
         if (!m.matches()) {
-            problems.error(file, 0, "期刊文件应放在 issues/年份/期号.md（如 issues/2024/045.md）或 issues/年份/期号/index.md。");
+            problems.error(file, 0, "期刊文件应放在 issues/年份/期号.md（如 issues/2024/045.md）或 issues/年份/期号/index.md；"
+                    + "增刊、专刊各自编号，如 issues/2024/zengkan-003.md、issues/2024/zhuankan-001.md。");
             return Optional.empty();
         }
-        List<Attachment> attachments = m.group(3).equals("/index.md") ? attachments(file.getParent()) : List.of();
-        int year = Integer.parseInt(m.group(1));
-        int number = Integer.parseInt(m.group(2));
+        List<Attachment> attachments = m.group(4).equals("/index.md") ? attachments(file.getParent()) : List.of();
+        IssueId id = issueId(m);
         if (cache == null) {
-            return parser.parse(file, year, number, attachments, problems);
+            return parser.parse(file, id, attachments, problems);
         }
-        return cache.get(file, attachments, registry, problems, own -> parser.parse(file, year, number, attachments, own));
+        return cache.get(file, attachments, registry, problems, own -> parser.parse(file, id, attachments, own));
     }
 
     /** The files beside an issue's index.md, by path; hidden files (.DS_Store …) are left out. */

@@ -2,6 +2,7 @@ package jianbao.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class FrontMatter {
 
     /** {@code 期号：45} typed with an input method: a full-width colon after a field name. */
     private static final Pattern FULL_WIDTH_KEY_COLON = Pattern.compile("(?m)^([ \t]*[A-Za-z_][\\w-]*)[ \t]*：[ \t]*");
+
+    /** {@code  报：市委办公室} in a nested map: a Chinese key followed by a full-width colon or by a colon without a space. */
+    private static final Pattern NESTED_CHINESE_KEY = Pattern.compile("(?m)^([ \t]+(?:-[ \t]+)?)([\\u4e00-\\u9fff]{1,6})[ \t]*(?:：|:(?! ))[ \t]*");
 
     private final Path file;
     private final Map<String, Object> fields;
@@ -81,7 +85,7 @@ public final class FrontMatter {
 
     private static Optional<FrontMatter> parse(Path file, String rawYaml, int firstLine, String body, int bodyLine,
                                                Problems problems) {
-        String yaml = FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ");
+        String yaml = NESTED_CHINESE_KEY.matcher(FULL_WIDTH_KEY_COLON.matcher(rawYaml).replaceAll("$1: ")).replaceAll("$1$2: ");
         Object parsed;
         try {
             parsed = ContentYaml.load(yaml);
@@ -118,6 +122,11 @@ public final class FrontMatter {
         return problem;
     }
 
+    /** The file the front matter was read from. */
+    public Path file() {
+        return file;
+    }
+
     /** The Markdown after the front matter. */
     public String body() {
         return body;
@@ -142,6 +151,60 @@ public final class FrontMatter {
             }
         }
         return Math.max(1, firstLine - 1);
+    }
+
+    /** The 1-based line of {@code key} written inside the map or list of {@code parent}, or the line of {@code parent}. */
+    public int lineOf(String parent, String key) {
+        String[] lines = yaml.split("\n", -1);
+        int start = lineOf(parent) - firstLine;
+        Pattern nested = Pattern.compile("^[ \t]+(?:-[ \t]+)?" + Pattern.quote(key) + "[ \t]*[:：]");
+        for (int i = Math.max(0, start + 1); i < lines.length && (lines[i].isBlank() || Character.isWhitespace(lines[i].charAt(0))
+                || lines[i].startsWith("-")); i++) {
+            if (nested.matcher(lines[i]).find()) {
+                return i + firstLine;
+            }
+        }
+        return lineOf(parent);
+    }
+
+    /** A named line of a map or list field: the name, its text (empty when none was written) and its line. */
+    public record Named(String name, String text, int line) {
+    }
+
+    /**
+     * The entries of a field written as a map ({@code 报: 市委办公室} on lines of their own, indented
+     * under it) or as a list of such one-entry maps, in the order written; an error when it is anything else.
+     */
+    public List<Named> namedTexts(String key, String example) {
+        Object value = fields.get(key);
+        List<Named> named = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
+        if (value instanceof Map<?, ?> map) {
+            items.add(map);
+        } else if (value instanceof Iterable<?> list) {
+            list.forEach(items::add);
+        }
+        if (value != null && items.isEmpty()) {
+            problems.error(file, lineOf(key), "“" + key + "”应分行写出各项，每行缩进两格，如：" + example);
+            return named;
+        }
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> map)) {
+                problems.error(file, lineOf(key), "“" + key + "”应分行写出各项，每行缩进两格，如：" + example);
+                return named;
+            }
+            map.forEach((name, text) -> {
+                String written = String.valueOf(name).strip();
+                boolean plain = text == null || !(text instanceof Map || text instanceof Iterable);
+                named.add(new Named(written, plain && text != null ? String.valueOf(text).strip() : "", lineOf(key, written)));
+            });
+        }
+        return named;
+    }
+
+    /** Like {@link #positiveInteger} for a field that may be left out. */
+    public Optional<Integer> optionalPositiveInteger(String key, String meaning) {
+        return fields.get(key) == null ? Optional.empty() : positiveInteger(key, meaning);
     }
 
     /** Warns about fields that are not among {@code known}, which are most often typos. */

@@ -16,9 +16,12 @@ import jianbao.model.Article;
 import jianbao.model.Attachment;
 import jianbao.model.Brief;
 import jianbao.model.Department;
+import jianbao.model.EditorNote;
 import jianbao.model.Footer;
+import jianbao.model.FooterLine;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
+import jianbao.model.IssueKind;
 import jianbao.model.SiteConfig;
 
 /**
@@ -29,12 +32,22 @@ import jianbao.model.SiteConfig;
 public final class IssueParser {
 
     static final Set<String> FIELDS = Set.of("number", "date", "bulletin", "publisher", "recipients",
-            "distribution", "editor", "draft");
+            "distribution", "editor", "draft", "kind", "title", "total", "footer", "print_run", "marking", "classification");
+
+    /** What a marking field may say of an issue that is not marked. */
+    private static final Set<String> UNMARKED = Set.of("无", "公开", "非密");
 
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String BRIEF_MARK = "△";
     private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(IssueScaffold.PLACEHOLDER) + "[^】]*】?");
+    /** An editor's note: a paragraph starting 编者按：, 按语： or 按：. */
+    private static final Pattern NOTE = Pattern.compile("^(编者按|按语|按)\\s*[：:]\\s*");
+    private static final Pattern MARKING_FIELD = Pattern.compile("^(marking|classification)\\s*[:：](.*)$");
+    private static final String SUBTITLE_MARK = "——";
+    private static final Pattern AUTHORS = Pattern.compile("^作者\\s*[：:]\\s*");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("[、，,；;\\s]+");
+    private static final Pattern SECTION_BRACKETS = Pattern.compile("^[【\\[]\\s*(.*?)\\s*[】\\]]$");
 
     private final SiteConfig config;
     private final DepartmentRegistry registry;
@@ -47,12 +60,12 @@ public final class IssueParser {
     }
 
     /**
-     * Parses {@code file}, whose place in content/issues/ gave {@code year} and {@code expectedNumber}.
+     * Parses {@code file}, whose place in content/issues/ gave its {@code expected} year, kind and number.
      * Empty if the file has errors; errors and warnings are added to {@code found}.
      */
-    public Optional<Issue> parse(Path file, int year, int expectedNumber, List<Attachment> attachments, Problems found) {
+    public Optional<Issue> parse(Path file, IssueId expected, List<Attachment> attachments, Problems found) {
         Problems problems = new Problems();
-        Optional<Issue> issue = parse(new FileParse(file, problems), year, expectedNumber, attachments);
+        Optional<Issue> issue = parse(new FileParse(file, problems), expected, attachments);
         problems.all().forEach(found::add);
         return issue;
     }
@@ -61,7 +74,7 @@ public final class IssueParser {
     private record FileParse(Path file, Problems problems) {
     }
 
-    private Optional<Issue> parse(FileParse parse, int year, int expectedNumber, List<Attachment> attachments) {
+    private Optional<Issue> parse(FileParse parse, IssueId id, List<Attachment> attachments) {
         Path file = parse.file();
         Problems problems = parse.problems();
         Optional<String> text = SourceText.read(file, problems);
@@ -69,6 +82,7 @@ public final class IssueParser {
             return Optional.empty();
         }
         reportPlaceholders(file, text.get(), problems);
+        reportMarkings(file, text.get(), problems);
         Optional<FrontMatter> parsed = FrontMatter.parse(file, text.get(), problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -77,21 +91,87 @@ public final class IssueParser {
         front.warnUnknownFields(FIELDS);
         Optional<Integer> number = front.positiveInteger("number", "期号");
         Optional<LocalDate> date = front.date("date", "出刊日期");
-        number.filter(n -> n != expectedNumber).ifPresent(n -> problems.error(file, front.lineOf("number"),
-                "期号 " + n + " 与文件名不一致（文件名表示第 " + expectedNumber + " 期）。"));
-        date.filter(d -> d.getYear() != year).ifPresent(d -> problems.error(file, front.lineOf("date"),
-                "出刊日期 " + d + " 不在文件所在的年份目录 " + year + " 中。"));
-        Footer footer = new Footer(front.text("recipients").orElse(""), front.text("distribution").orElse(""),
-                front.text("editor").orElse(""));
+        number.filter(n -> n != id.number()).ifPresent(n -> problems.error(file, front.lineOf("number"),
+                "期号 " + n + " 与文件名不一致（文件名表示" + id.label() + "）。"));
+        date.filter(d -> d.getYear() != id.year()).ifPresent(d -> problems.error(file, front.lineOf("date"),
+                "出刊日期 " + d + " 不在文件所在的年份目录 " + id.year() + " 中。"));
+        String kindName = kind(front, id, problems);
+        String title = front.text("title").orElse("");
+        if (!title.isEmpty() && id.kind() == IssueKind.REGULAR) {
+            problems.error(file, front.lineOf("title"), "只有增刊、专刊才有自己的题目（title）；这一期是正刊，请删去这一行，"
+                    + "或写上“kind: 专刊”并把文件改名为 zhuankan-" + "%03d".formatted(id.number()) + ".md。");
+        }
+        int total = front.optionalPositiveInteger("total", "总期号（总第几期）").orElse(0);
+        Footer footer = footer(front, problems);
         boolean draft = front.flag("draft");
-        IssueId id = new IssueId(year, expectedNumber);
         Body body = parseBody(parse, front, id);
         if (problems.hasErrors() || number.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Issue(id, front.text("bulletin").orElse(config.title()),
-                front.text("publisher").orElse(config.publisher()), date.get(), body.articles, body.briefs,
+        return Optional.of(new Issue(id, front.text("bulletin").orElse(config.title()), kindName, title, total,
+                front.text("publisher").orElse(config.publisher()), date.get(), body.note, body.articles, body.briefs,
                 footer, draft, attachments, file));
+    }
+
+    /** The kind as printed, checked against the file's name, which decides the issue's number series. */
+    private static String kind(FrontMatter front, IssueId id, Problems problems) {
+        Optional<String> written = front.text("kind");
+        if (written.isEmpty()) {
+            return id.kind().word();
+        }
+        Optional<IssueKind> kind = IssueKind.of(written.get());
+        if (kind.isEmpty()) {
+            problems.error(front.file(), front.lineOf("kind"), "期刊类别“" + written.get() + "”不认识，可用的有："
+                    + String.join("、", IssueKind.WORDS) + "。");
+            return id.kind().word();
+        }
+        if (kind.get() != id.kind()) {
+            String name = kind.get() == IssueKind.REGULAR ? "%03d.md".formatted(id.number())
+                    : kind.get().slug() + "-%03d.md".formatted(id.number());
+            problems.error(front.file(), front.lineOf("kind"), "期刊类别“" + written.get() + "”与文件名不一致（文件名表示"
+                    + id.label() + "）：增刊、专刊各自编号，文件名应为 " + name + "。");
+            return id.kind().word();
+        }
+        boolean printedWord = written.get().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return kind.get() == IssueKind.REGULAR ? "" : printedWord ? written.get() : kind.get().word();
+    }
+
+    private static Footer footer(FrontMatter front, Problems problems) {
+        Path file = front.file();
+        String recipients = front.text("recipients").orElse("");
+        String distribution = front.text("distribution").orElse("");
+        List<FooterLine> lines = new ArrayList<>();
+        for (FrontMatter.Named named : front.namedTexts("footer", "footer: 下一行写“  报: 市委办公室”，再下一行写“  送: 区人大办公室”")) {
+            if (!Footer.WORDS.contains(named.name())) {
+                problems.error(file, named.line(), "落款“" + named.name() + "”不认识，可用的有：" + String.join("、", Footer.WORDS) + "。");
+            } else if (named.text().isEmpty()) {
+                problems.error(file, named.line(), "“" + named.name() + "：”后面没有写报送单位。");
+            } else if (named.name().equals("本期送") && !recipients.isEmpty() || named.name().equals("发") && !distribution.isEmpty()) {
+                problems.error(file, named.line(), "“" + named.name() + "”写了两遍：已有“"
+                        + (named.name().equals("发") ? "distribution" : "recipients") + "”一行，请删去其中一处。");
+            } else {
+                lines.add(new FooterLine(named.name(), named.text()));
+            }
+        }
+        int printRun = front.optionalPositiveInteger("print_run", "印数（共印几份）").orElse(0);
+        return new Footer(recipients, distribution, front.text("editor").orElse(""), lines, printRun);
+    }
+
+    /**
+     * A 内部资料 or classification marking anywhere in the file: an error, so that nothing marked is
+     * ever published. The marking fields say so too when they are filled in.
+     */
+    private static void reportMarkings(Path file, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            Matcher field = MARKING_FIELD.matcher(lines[i]);
+            String value = field.matches() ? field.group(2).strip() : "";
+            Optional<String> marking = field.matches() ? Optional.of(value).filter(v -> !v.isEmpty() && !UNMARKED.contains(v))
+                    : ClassificationMarks.in(lines[i]);
+            marking.ifPresent(m -> problems.error(file, number, "这一期标有“" + m + "”：内部资料和涉密（秘密、机密、绝密）"
+                    + "简报一律不得在网站上发布。请把这个文件移出 content/，不要提交。"));
+        }
     }
 
     /** Example text of the new-issue template left in place: an error, so that it is never published. */
@@ -108,21 +188,36 @@ public final class IssueParser {
         }
     }
 
-    private record Body(List<Article> articles, List<Brief> briefs) {
+    private record Body(EditorNote note, List<Article> articles, List<Brief> briefs) {
     }
 
     /** An article while its blocks are being collected. */
-    private static final class Section {
+    private static final class Draft {
         final String headline;
         final int line;
+        final String section;
+        final EditorNote note;
         final List<Node> blocks = new ArrayList<>();
+        String subtitle = "";
+        List<String> authors = List.of();
         int lastBlockLine;
         String lastBlockSource;
 
-        Section(String headline, int line) {
+        Draft(String headline, int line, String section, EditorNote note) {
             this.headline = headline;
             this.line = line;
+            this.section = section;
+            this.note = note;
         }
+
+        /** Nothing but the headline (and a note before it) read so far. */
+        boolean bare() {
+            return blocks.isEmpty() && subtitle.isEmpty() && authors.isEmpty();
+        }
+    }
+
+    /** A section heading (栏目) and whether anything was printed under it. */
+    private record SectionHeading(String name, int line, int articlesBefore, int briefsBefore) {
     }
 
     /**
@@ -155,45 +250,113 @@ public final class IssueParser {
         String markdownBody = front.body();
         Document document = markdown.parse(markdownBody);
         BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
-        List<Section> sections = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         List<Brief> briefs = new ArrayList<>();
+        EditorNote issueNote = null;
+        EditorNote pendingNote = null;
+        int pendingNoteLine = 0;
+        SectionHeading section = null;
         // A brief's paragraph is moved out of the document as it is rendered, so the next block is taken first.
         for (Node node = document.getFirstChild(), next; node != null; node = next) {
             next = node.getNext();
             int line = lines.lineOf(node);
             String source = markdownBody.substring(node.getStartOffset(), node.getEndOffset()).strip();
-            if (node instanceof Heading heading && heading.getLevel() <= 2) {
+            Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            Matcher note = NOTE.matcher(source);
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                reportEmptySection(parse, section, drafts.size(), briefs.size());
+                section = new SectionHeading(sectionName(MarkdownRenderer.text(heading)), line, drafts.size(), briefs.size());
+                if (section.name().isEmpty()) {
+                    problems.error(file, line, "这里的 # 后面缺少栏目名称，如“# 【工作动态】”。");
+                }
+            } else if (node instanceof Heading heading && heading.getLevel() == 2) {
                 String headline = MarkdownRenderer.text(heading);
-                if (heading.getLevel() == 1) {
-                    problems.error(file, line, "标题请用两个井号开头（## 标题），一个井号留给刊名。");
-                } else if (headline.isEmpty()) {
+                if (headline.isEmpty()) {
                     problems.error(file, line, "这里的 ## 后面缺少信息标题。");
                 }
-                sections.add(new Section(headline, line));
+                drafts.add(new Draft(headline, line, section == null ? "" : section.name(), pendingNote));
+                pendingNote = null;
             } else if (node instanceof Paragraph && source.startsWith(BRIEF_MARK)) {
                 briefs.add(brief(parse, line, id, briefs.size() + 1, node, source));
-            } else if (sections.isEmpty()) {
+            } else if (node instanceof Paragraph && note.find()) {
+                EditorNote read = editorNote(note.group(1), source.substring(note.end()));
+                if (read.text().isEmpty()) {
+                    problems.error(file, line, "“" + note.group(1) + "：”后面没有按语内容。");
+                } else if (current == null && section == null && issueNote == null) {
+                    issueNote = read;
+                } else if (current != null && current.blocks.isEmpty() && current.note == null && pendingNote == null
+                        && current.subtitle.isEmpty() && current.authors.isEmpty()) {
+                    drafts.set(drafts.size() - 1, withNote(current, read));
+                } else if (pendingNote == null) {
+                    pendingNote = read;
+                    pendingNoteLine = line;
+                } else {
+                    problems.error(file, line, "这里接连有两段编者按：一条信息之前只能有一段编者按，请把两段合并。");
+                }
+            } else if (current != null && current.bare() && node instanceof Paragraph && source.startsWith(SUBTITLE_MARK)) {
+                current.subtitle = source.substring(SUBTITLE_MARK.length()).strip();
+                if (current.subtitle.isEmpty()) {
+                    problems.error(file, line, "副标题“——”后面没有文字。");
+                }
+            } else if (current != null && current.blocks.isEmpty() && current.authors.isEmpty() && node instanceof Paragraph
+                    && AUTHORS.matcher(source).find()) {
+                current.authors = authors(source);
+                if (current.authors.isEmpty()) {
+                    problems.error(file, line, "“作者：”后面没有写作者姓名。");
+                }
+            } else if (current == null || section != null && section.articlesBefore() == drafts.size()) {
                 if (!source.isEmpty()) {
-                    problems.error(file, line, "第一个标题之前有正文。每条信息都要以“## 标题”开头。");
+                    problems.error(file, line, section != null && !(node instanceof Heading)
+                            ? "栏目“" + section.name() + "”下面直接是正文：每条信息都要以“## 标题”开头。"
+                            : "第一个标题之前有正文。每条信息都要以“## 标题”开头。");
                 }
             } else {
-                Section section = sections.get(sections.size() - 1);
-                section.blocks.add(node);
-                section.lastBlockLine = line;
-                section.lastBlockSource = source;
+                current.blocks.add(node);
+                current.lastBlockLine = line;
+                current.lastBlockSource = source;
             }
         }
-        if (sections.isEmpty() && briefs.isEmpty()) {
+        reportEmptySection(parse, section, drafts.size(), briefs.size());
+        if (pendingNote != null) {
+            problems.error(file, pendingNoteLine, "这段编者按后面没有信息：编者按应写在它所按的那条信息的“## 标题”之前。");
+        }
+        if (drafts.isEmpty() && briefs.isEmpty()) {
             problems.error(file, front.bodyLine(), "这一期没有任何信息：每条信息以“## 标题”开头，简讯以 △ 开头。");
         }
         List<Article> articles = new ArrayList<>();
-        for (Section section : sections) {
-            article(parse, id, articles.size() + 1, section).ifPresent(articles::add);
+        for (Draft draft : drafts) {
+            article(parse, id, articles.size() + 1, draft).ifPresent(articles::add);
         }
-        return new Body(articles, briefs);
+        return new Body(issueNote, articles, briefs);
     }
 
-    private Optional<Article> article(FileParse parse, IssueId id, int position, Section section) {
+    private static void reportEmptySection(FileParse parse, SectionHeading section, int articles, int briefs) {
+        if (section != null && section.articlesBefore() == articles && section.briefsBefore() == briefs && !section.name().isEmpty()) {
+            parse.problems().error(parse.file(), section.line(), "栏目“" + section.name() + "”下面没有信息：请在它下面加上“## 标题”和正文，或删去这个栏目。");
+        }
+    }
+
+    /** A section heading's name without the brackets it is printed in: 【工作动态】 → 工作动态. */
+    private static String sectionName(String heading) {
+        Matcher m = SECTION_BRACKETS.matcher(heading.strip());
+        return m.matches() ? m.group(1) : heading.strip();
+    }
+
+    private EditorNote editorNote(String label, String markdownText) {
+        MarkdownRenderer.Rendered rendered = markdown.renderInline(markdownText.strip());
+        return new EditorNote(label, rendered.html(), rendered.text());
+    }
+
+    private static Draft withNote(Draft draft, EditorNote note) {
+        return new Draft(draft.headline, draft.line, draft.section, note);
+    }
+
+    private static List<String> authors(String paragraph) {
+        String names = AUTHORS.matcher(paragraph).replaceFirst("").strip();
+        return names.isEmpty() ? List.of() : List.of(AUTHOR_SEPARATOR.split(names));
+    }
+
+    private Optional<Article> article(FileParse parse, IssueId id, int position, Draft section) {
         if (section.blocks.isEmpty()) {
             parse.problems().error(parse.file(), section.line, "信息“" + section.headline + "”只有标题，没有正文。");
             return Optional.empty();
@@ -210,7 +373,8 @@ public final class IssueParser {
             blocks.set(blocks.size() - 1, sourced.rest);
             body = markdown.render(String.join("\n\n", blocks));
         }
-        return Optional.of(new Article(id, position, section.headline, body.html(), body.text(), sourced.departments));
+        return Optional.of(new Article(id, position, section.headline, body.html(), body.text(), sourced.departments,
+                section.section, section.subtitle, section.authors, section.note));
     }
 
     private Brief brief(FileParse parse, int line, IssueId id, int position, Node paragraph, String source) {

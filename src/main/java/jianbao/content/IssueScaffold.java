@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jianbao.model.IssueId;
+import jianbao.model.IssueKind;
 import jianbao.model.SiteConfig;
 
 /**
@@ -44,10 +45,12 @@ public final class IssueScaffold {
         LocalDate day = date.orElseGet(() -> LocalDate.now(clock.withZone(config.get().timeZone())));
         Path issuesDir = contentDir.resolve("issues");
         List<Path> files = ContentLoader.issueFiles(issuesDir);
-        Optional<Path> latest = files.stream().filter(f -> ContentLoader.issueId(issuesDir, f).isPresent())
+        // The next regular issue: supplements and special issues are numbered on their own.
+        Optional<Path> latest = files.stream()
+                .filter(f -> ContentLoader.issueId(issuesDir, f).filter(i -> i.kind() == IssueKind.REGULAR).isPresent())
                 .max(Comparator.comparing(f -> ContentLoader.issueId(issuesDir, f).orElseThrow()));
         int number = files.stream().flatMap(f -> ContentLoader.issueId(issuesDir, f).stream())
-                .filter(id -> id.year() == day.getYear()).mapToInt(IssueId::number).max().orElse(0) + 1;
+                .filter(id -> id.year() == day.getYear() && id.kind() == IssueKind.REGULAR).mapToInt(IssueId::number).max().orElse(0) + 1;
         IssueId id = new IssueId(day.getYear(), number);
         Path file = issuesDir.resolve("%d/%03d.md".formatted(id.year(), id.number()));
         FrontMatter previous = latest.flatMap(f -> SourceText.read(f, new Problems()))

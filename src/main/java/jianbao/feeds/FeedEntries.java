@@ -15,6 +15,7 @@ import jianbao.model.Entry;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
+import jianbao.render.IssueNames;
 import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
@@ -31,6 +32,7 @@ public final class FeedEntries {
     private final Site site;
     private final SiteUrls urls;
     private final Labels labels;
+    private final IssueNames names;
     private final FeedIds ids;
     private final FeedHtml html;
     private final ZoneId zone;
@@ -40,6 +42,7 @@ public final class FeedEntries {
         this.site = site;
         this.urls = urls;
         this.labels = labels;
+        this.names = new IssueNames(labels);
         this.ids = new FeedIds(urls.baseUrl());
         this.html = new FeedHtml(urls, labels);
         this.zone = site.config().timeZone();
@@ -86,8 +89,7 @@ public final class FeedEntries {
     }
 
     private FeedEntry issueEntry(Issue issue) {
-        String title = labels.text("issue.title", Map.of("bulletin", issue.bulletin(), "year", issue.year(),
-                "number", issue.number()));
+        String title = names.title(issue);
         return new FeedEntry(ids.issue(issue.id()), title, urls.absolute(SiteUrls.issue(issue.id())), html.issue(issue),
                 published(issue.date()), List.of());
     }

@@ -5,12 +5,14 @@ import java.util.Locale;
 import jianbao.model.Brief;
 import jianbao.model.Entry;
 import jianbao.model.IssueId;
+import jianbao.render.SiteUrls;
 
 /**
  * The ids of feed entries: tag URIs (RFC 4151) made of the base URL's host and path and of what an
  * entry is in the bulletin (the year, the issue number, its place in the issue), such as
  * {@code tag:www.shangjie.gov.cn,2024:/xinxi/2024/45} for issue 45 of 2024,
- * {@code …/2024/45/a1} for its first article and {@code …/2024/45/b2} for its second brief.
+ * {@code …/2024/45/a1} for its first article and {@code …/2024/45/b2} for its second brief; a
+ * supplement or special issue is named as in its URL ({@code …/2024/zengkan-3}).
  *
  * <p>They do not depend on page URLs, templates or the build, so they survive rebuilds, a change of
  * theme and a change of URL layout, and a reader never shows an entry twice. They change only when
@@ -29,7 +31,7 @@ final class FeedIds {
     }
 
     String issue(IssueId id) {
-        return "tag:" + host + "," + id.year() + ":" + path + id.year() + "/" + id.number();
+        return "tag:" + host + "," + id.year() + ":" + path + id.year() + "/" + SiteUrls.issueName(id);
     }
 
     String entry(Entry entry) {

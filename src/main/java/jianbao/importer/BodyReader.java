@@ -14,6 +14,10 @@ import jianbao.content.Problems;
  * issue cuts a paragraph wherever a page ends, even inside a word ({@code 经营主} / {@code 体发展});
  * a paragraph that does not end a sentence is joined with the next one unless that one clearly
  * starts a new article, a brief or the footer. Each join is reported as a guess.
+ *
+ * <p>Other bulletins add section headings on lines of their own (【工作动态】), editor's notes
+ * (编者按：…, 按：…), a subtitle (——…) and authors (作者：…) under a headline on a line of its own,
+ * and, in a single-topic issue, numbered parts (一、基本情况) inside the one article.
  */
 final class BodyReader {
 
@@ -26,6 +30,15 @@ final class BodyReader {
     /** A line drawn with dashes or similar, such as the rule above the footer. */
     static final Pattern RULE = Pattern.compile("(?U)[\\s\\-—─━–－_＿=＝~～·•*]+");
     private static final int QUOTED = 8;
+    /** A section heading (栏目) on a line of its own: 【工作动态】. */
+    private static final Pattern SECTION = Pattern.compile("(?U)^\\s*【\\s*([^】]{1,20}?)\\s*】\\s*$");
+    /** An editor's note: 编者按：, 按语： or 按： at the start of a paragraph. */
+    private static final Pattern NOTE = Pattern.compile("(?U)^(编者按|按语|按)\\s*[：:]\\s*");
+    private static final Pattern SUBTITLE = Pattern.compile("(?U)^(?:——|--|副标题\\s*[：:])\\s*(.+)$");
+    private static final Pattern AUTHORS = Pattern.compile("(?U)^[（(]?\\s*作\\s*者\\s*[：:]\\s*([^）)]*)[）)]?$");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("(?U)[、，,；;\\s]+");
+    /** The heading of a numbered part of a single-topic issue: 一、基本情况, short and without a full stop. */
+    private static final Pattern PART = Pattern.compile("(?U)^[一二三四五六七八九十]{1,3}、[^。！？!?]{1,30}$");
 
     /** How a paragraph ends. */
     private enum Ending {
@@ -65,12 +78,23 @@ final class BodyReader {
         String headline;
         final List<String> paragraphs = new ArrayList<>();
         int lastLine;
+        /** 编者按, 按语 or 按 when this is an editor's note rather than an entry. */
+        String noteLabel;
+        String subtitle = "";
+        List<String> authors = List.of();
 
         Draft(boolean brief, int line, String headline) {
             this.brief = brief;
             this.line = line;
             this.headline = headline;
             this.lastLine = line;
+        }
+
+        static Draft note(SourceParagraph paragraph, String label, String text) {
+            Draft note = new Draft(false, paragraph.line(), label);
+            note.noteLabel = label;
+            note.add(paragraph, text);
+            return note;
         }
 
         void add(SourceParagraph paragraph, String text) {
@@ -84,7 +108,12 @@ final class BodyReader {
 
         /** A headline that stood on a line of its own, before its body has been read. */
         boolean awaitsBody() {
-            return !brief && headline != null && paragraphs.isEmpty();
+            return !brief && noteLabel == null && headline != null && paragraphs.isEmpty();
+        }
+
+        /** An article's last paragraph is the heading of a numbered part, which its text follows. */
+        boolean inPartHeading() {
+            return !brief && noteLabel == null && !paragraphs.isEmpty() && last().startsWith("### ");
         }
 
         Ending ending() {
@@ -106,6 +135,39 @@ final class BodyReader {
             }
             if (PAGE_NUMBER.matcher(text).matches()) {
                 guesses.add(new Guess(paragraph.line(), "“" + text + "”像是页码，已去掉"));
+                continue;
+            }
+            String plain = text.replace("**", "").strip();
+            Matcher section = SECTION.matcher(plain);
+            Matcher note = NOTE.matcher(plain);
+            if (section.matches() || note.find()) {
+                finish(withHeadline(current));
+                current = null;
+                if (section.matches()) {
+                    entries.add(new ImportedEntry.Section(paragraph.line(), section.group(1)));
+                } else {
+                    current = Draft.note(paragraph, note.group(1), text.replace("**", "").strip().substring(note.end()));
+                }
+                continue;
+            }
+            if (current != null && current.awaitsBody() && current.authors.isEmpty() && current.subtitle.isEmpty()
+                    && SUBTITLE.matcher(plain).matches()) {
+                Matcher subtitle = SUBTITLE.matcher(plain);
+                current.subtitle = subtitle.matches() ? subtitle.group(1).strip() : "";
+                continue;
+            }
+            if (current != null && current.awaitsBody() && current.authors.isEmpty() && AUTHORS.matcher(plain).matches()) {
+                Matcher authors = AUTHORS.matcher(plain);
+                current.authors = authors.matches() ? List.of(AUTHOR_SEPARATOR.split(authors.group(1).strip())) : List.of();
+                continue;
+            }
+            if (current != null && !current.brief && current.noteLabel == null && current.headline != null
+                    && current.ending() != Ending.SOURCE && PART.matcher(plain).matches()) {
+                current.add(paragraph, "### " + plain);
+                continue;
+            }
+            if (current != null && current.inPartHeading() && !isBrief(text)) {
+                current.add(paragraph, text);
                 continue;
             }
             if (current != null && current.awaitsBody() && !isBrief(text)) {
@@ -188,7 +250,7 @@ final class BodyReader {
 
     /** {@code draft} with its headline split off its first paragraph, or null after reporting that it has none. */
     private Draft withHeadline(Draft draft) {
-        if (draft == null || draft.brief || draft.headline != null) {
+        if (draft == null || draft.brief || draft.headline != null || draft.noteLabel != null) {
             return draft;
         }
         Optional<HeadlineBoundary.Split> split = HeadlineBoundary.find(draft.paragraphs.get(0));
@@ -216,10 +278,23 @@ final class BodyReader {
                 || text.codePoints().anyMatch(Character::isWhitespace)) {
             return false;
         }
-        String next = body.get(i + 1).text();
+        int after = i + 1;
+        while (after + 1 < body.size() && isByline(body.get(after).text())) {
+            after++;
+        }
+        if (after > i + 1 || PART.matcher(body.get(after).text().replace("**", "").strip()).matches()) {
+            return true;
+        }
+        String next = body.get(after).text();
         Optional<HeadlineBoundary.Split> nextSplit = HeadlineBoundary.find(next);
         return !isBrief(next) && HeadlineBoundary.hasSentencePunctuation(next)
                 && (nextSplit.isEmpty() || !nextSplit.get().strong());
+    }
+
+    /** A subtitle or author line, which follows a headline on a line of its own. */
+    private static boolean isByline(String text) {
+        String plain = text.replace("**", "").strip();
+        return SUBTITLE.matcher(plain).matches() || AUTHORS.matcher(plain).matches();
     }
 
     private static boolean isBrief(String text) {
@@ -249,6 +324,10 @@ final class BodyReader {
         if (draft == null) {
             return;
         }
+        if (draft.noteLabel != null) {
+            entries.add(new ImportedEntry.Note(draft.line, draft.noteLabel, String.join("", draft.paragraphs)));
+            return;
+        }
         if (draft.paragraphs.isEmpty()) {
             problems.error(file, draft.line, draft.what() + "只有标题，没有正文。");
             return;
@@ -269,7 +348,7 @@ final class BodyReader {
         }
         entries.add(draft.brief
                 ? new ImportedEntry.Brief(draft.line, paragraphs.get(0), departments)
-                : new ImportedEntry.Article(draft.line, draft.headline, paragraphs, departments));
+                : new ImportedEntry.Article(draft.line, draft.headline, paragraphs, departments, draft.subtitle, draft.authors));
     }
 
     private static Ending ending(String paragraph) {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import jianbao.content.ClassificationMarks;
 import jianbao.content.Problems;
 import jianbao.model.Footer;
 
 /**
- * Understands the paragraphs of a bulletin as one issue: the masthead, then articles and briefs,
- * then the footer from the first 本期送：, 发： or 责任编辑： line on.
+ * Understands the paragraphs of a bulletin as one issue: the masthead, then articles and briefs
+ * (with section headings and editor's notes), then the footer from the first 本期送：, 报：, 发： or
+ * 责任编辑： line on. A bulletin marked 内部资料 or classified is refused.
  */
 public final class BulletinParser {
 
@@ -23,6 +25,9 @@ public final class BulletinParser {
      */
     public static Optional<ImportResult> parse(BulletinSource source, Path file, Problems problems) {
         List<SourceParagraph> paragraphs = source.paragraphs();
+        if (refusedAsMarked(paragraphs, file, problems)) {
+            return Optional.empty();
+        }
         List<Guess> guesses = new ArrayList<>();
         Masthead masthead = Masthead.read(paragraphs, file, problems, guesses);
         int footerAt = masthead.end();
@@ -39,16 +44,36 @@ public final class BulletinParser {
         }
         List<SourceParagraph> footerLines = paragraphs.subList(footerAt, paragraphs.size());
         Footer footer = FooterReader.read(footerLines, guesses);
-        missing(footer.recipients(), "本期送：", paragraphs, guesses);
-        missing(footer.distribution(), "发：", paragraphs, guesses);
+        if (footer.lines().isEmpty()) {
+            missing(footer.recipients(), "本期送：", paragraphs, guesses);
+            missing(footer.distribution(), "发：", paragraphs, guesses);
+        }
         missing(footer.editor(), "责任编辑：", paragraphs, guesses);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
         guesses.sort(Comparator.comparingInt(Guess::line));
-        ImportedIssue issue = new ImportedIssue(masthead.bulletin(), masthead.number().orElseThrow(),
-                masthead.date().orElseThrow(), masthead.publisher(), entries, footer);
+        ImportedIssue issue = new ImportedIssue(masthead.bulletin(), masthead.kind(), masthead.kindWord(), masthead.title(),
+                masthead.number().orElseThrow(), masthead.total(), masthead.date().orElseThrow(), masthead.publisher(),
+                entries, footer);
         return Optional.of(new ImportResult(issue, source.form(), guesses));
+    }
+
+    /**
+     * A bulletin marked 内部资料 or classified (秘密, 机密, 绝密) is never published, so it is not
+     * imported at all: every marked line is reported and nothing is read further.
+     */
+    private static boolean refusedAsMarked(List<SourceParagraph> paragraphs, Path file, Problems problems) {
+        boolean marked = false;
+        for (SourceParagraph paragraph : paragraphs) {
+            Optional<String> marking = ClassificationMarks.in(paragraph.text().replace("**", ""));
+            if (marking.isPresent()) {
+                problems.error(file, paragraph.line(), "这份简报标有“" + marking.get() + "”：内部资料和涉密（秘密、机密、绝密）"
+                        + "简报一律不得在网站上发布，因此不予导入。");
+                marked = true;
+            }
+        }
+        return marked;
     }
 
     private static void missing(String value, String label, List<SourceParagraph> paragraphs, List<Guess> guesses) {

@@ -1,16 +1,20 @@
 package jianbao.importer;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jianbao.model.Footer;
+import jianbao.model.FooterLine;
 
 /**
  * Reads the footer at the end of a printed issue: 本期送 (recipients), 发 (distribution) and
- * 责任编辑 (the responsible editor), with full-width or half-width colons. A field may wrap onto
- * the next line, and several may share one line.
+ * 责任编辑 (the responsible editor), with full-width or half-width colons, or the fuller footer of
+ * other bulletins, 报, 送, 发, 抄送, 本期增发 … in their printed order, and the print run
+ * （共印 60 份）. A field may wrap onto the next line, and several may share one line.
  */
 final class FooterReader {
 
@@ -19,7 +23,11 @@ final class FooterReader {
     private static final String EDITOR = "责任编辑";
 
     /** Labels of the footer: 本期送, 发 and 责任编辑, which the site shows, and others such as 报 and 印发. */
-    private static final String LABELS = "(本\\s*期\\s*送|抄\\s*送|报|送|发|印\\s*发|责\\s*任\\s*编\\s*辑|编\\s*辑|签\\s*发)\\s*[：:]";
+    private static final String LABELS = "(本\\s*期\\s*送|本\\s*期\\s*增\\s*发|抄\\s*送|抄\\s*报|报\\s*送|分\\s*送|报|送|发|印\\s*发"
+            + "|责\\s*任\\s*编\\s*辑|编\\s*辑|签\\s*发)\\s*[：:]";
+    /** The words only the fuller footer has; with one of them every line is kept in the printed order. */
+    private static final List<String> FULL_FOOTER = List.of("报", "报送", "送", "抄送", "抄报", "分送", "本期增发");
+    private static final Pattern PRINT_RUN = Pattern.compile("(?U)[（(]\\s*共\\s*印\\s*(\\d+)\\s*份\\s*[）)]");
     private static final Pattern FOOTER_START = Pattern.compile("(?U)^" + LABELS);
     private static final Pattern LABEL = Pattern.compile("(?U)(?:^|(?<=\\s))" + LABELS + "\\s*");
 
@@ -39,13 +47,33 @@ final class FooterReader {
 
     /** The footer read from its lines; fields that are left out or not understood are added to {@code guesses}. */
     static Footer read(List<SourceParagraph> lines, List<Guess> guesses) {
-        Map<String, Field> fields = fields(lines, guesses);
+        int printRun = 0;
+        List<SourceParagraph> withoutPrintRun = new ArrayList<>();
+        for (SourceParagraph line : lines) {
+            Matcher run = PRINT_RUN.matcher(Normalizer.normalize(line.text().replace("**", ""), Normalizer.Form.NFKC));
+            if (run.find()) {
+                printRun = Integer.parseInt(run.group(1));
+                String rest = run.replaceFirst("").strip();
+                if (!rest.isEmpty()) {
+                    withoutPrintRun.add(new SourceParagraph(line.line(), rest));
+                }
+            } else {
+                withoutPrintRun.add(line);
+            }
+        }
+        Map<String, Field> fields = fields(withoutPrintRun, guesses);
+        boolean full = fields.keySet().stream().anyMatch(FULL_FOOTER::contains);
+        List<FooterLine> printed = new ArrayList<>();
         fields.forEach((label, field) -> {
-            if (!List.of(RECIPIENTS, DISTRIBUTION, EDITOR).contains(label)) {
+            if (full && Footer.WORDS.contains(label)) {
+                printed.add(new FooterLine(label, field.value()));
+            } else if (!List.of(RECIPIENTS, DISTRIBUTION, EDITOR).contains(label)) {
                 guesses.add(new Guess(field.line, "页脚中的“" + label + "：" + field.value() + "”在网站上没有对应的栏目，没有写入"));
             }
         });
-        return new Footer(value(fields, RECIPIENTS), value(fields, DISTRIBUTION), editorName(fields.get(EDITOR), guesses));
+        String editor = editorName(fields.get(EDITOR), guesses);
+        return full ? new Footer("", "", editor, printed, printRun)
+                : new Footer(value(fields, RECIPIENTS), value(fields, DISTRIBUTION), editor, List.of(), printRun);
     }
 
     /** A labelled field of the footer and the line its label is on. */

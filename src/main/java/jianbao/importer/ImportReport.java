@@ -27,10 +27,16 @@ public final class ImportReport {
                                 Path relativeTo) {
         ImportedIssue issue = result.issue();
         StringBuilder out = new StringBuilder();
-        out.append("已导入第 ").append(issue.number()).append(" 期（").append(issue.date()).append("）→ ")
+        out.append("已导入").append(issue.kindWord()).append("第 ").append(issue.number()).append(" 期（").append(issue.date()).append("）→ ")
                 .append(shown(target, relativeTo)).append('\n');
         out.append("读入：").append(shown(source, relativeTo)).append("（").append(result.form()).append("）\n");
+        if (!issue.title().isEmpty() || issue.total() > 0) {
+            out.append("刊头：").append(issue.title().isEmpty() ? "" : issue.kindWord() + "：" + issue.title())
+                    .append(issue.title().isEmpty() || issue.total() == 0 ? "" : "，")
+                    .append(issue.total() > 0 ? "总第 " + issue.total() + " 期" : "").append('\n');
+        }
         out.append("信息 ").append(issue.articleCount()).append(" 条，简讯 ").append(issue.briefCount()).append(" 条\n");
+        parts(out, issue);
         List<String> departments = issue.departments();
         out.append("供稿单位 ").append(departments.size()).append(" 个：\n");
         for (String name : departments) {
@@ -47,6 +53,35 @@ public final class ImportReport {
             }
         }
         return out.toString();
+    }
+
+    /** The parts beyond articles and briefs that were found: notes, sections, subtitles, authors, numbered parts, footer. */
+    private static void parts(StringBuilder out, ImportedIssue issue) {
+        for (ImportedEntry.Note note : issue.notes()) {
+            out.append(note.label()).append("：第 ").append(note.line()).append(" 行起\n");
+        }
+        if (!issue.sections().isEmpty()) {
+            out.append("栏目 ").append(issue.sections().size()).append(" 个：")
+                    .append(String.join("、", issue.sections().stream().map(s -> "【" + s.name() + "】").toList())).append('\n');
+        }
+        long subtitles = issue.articles().stream().filter(a -> !a.subtitle().isEmpty()).count();
+        if (subtitles > 0) {
+            out.append("副标题 ").append(subtitles).append(" 个\n");
+        }
+        List<String> authors = issue.articles().stream().flatMap(a -> a.authors().stream()).distinct().toList();
+        if (!authors.isEmpty()) {
+            out.append("作者：").append(String.join("、", authors)).append('\n');
+        }
+        long parts = issue.articles().stream().flatMap(a -> a.paragraphs().stream()).filter(p -> p.startsWith("### ")).count();
+        if (parts > 0) {
+            out.append("分部分的小标题（一、二、三、）").append(parts).append(" 个\n");
+        }
+        if (!issue.footer().lines().isEmpty()) {
+            out.append("页脚：").append(String.join("、", issue.footer().lines().stream().map(l -> l.word() + "：").toList()))
+                    .append(issue.footer().printRun() > 0 ? "，共印 " + issue.footer().printRun() + " 份" : "").append('\n');
+        } else if (issue.footer().printRun() > 0) {
+            out.append("印数：共印 ").append(issue.footer().printRun()).append(" 份\n");
+        }
     }
 
     private static String registryNote(String name, DepartmentRegistry registry) {

@@ -15,14 +15,17 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Writes an imported issue as an issue source file in the form staff would write by hand:
- * front matter (number, date, bulletin if it is not the site's, publisher, recipients,
- * distribution, editor), then {@code ## headline} and the paragraphs of each article, then the
- * briefs, separated by blank lines, in UTF-8 with LF line ends.
+ * front matter (number, kind, title, total, date, bulletin if it is not the site's, publisher,
+ * recipients, distribution, footer lines, print run, editor), then the body in printed order:
+ * editor's notes, {@code # 【section】} headings, {@code ## headline} with its subtitle, authors
+ * and paragraphs for each article, and the briefs, separated by blank lines, in UTF-8 with LF line ends.
  */
 public final class IssueSourceWriter {
 
     /** A paragraph start that Markdown would read as a heading, quote, list or rule instead of text. */
     private static final Pattern BLOCK_MARK = Pattern.compile("^(?:#|>|[-+*](?:\\s|$)|-+$)");
+    /** The heading of a numbered part, as the body reader writes it: ### 一、基本情况. */
+    private static final Pattern PART_HEADING = Pattern.compile("^### [一二三四五六七八九十]{1,3}、.+$");
     private static final Pattern ORDERED_LIST_MARK = Pattern.compile("^(\\d{1,9})([.)](?:\\s|$))");
 
     private IssueSourceWriter() {
@@ -34,7 +37,8 @@ public final class IssueSourceWriter {
      */
     public static Path target(Path contentDir, ImportedIssue issue) {
         Path year = contentDir.resolve("issues").resolve(Integer.toString(issue.year()));
-        String number = String.format("%03d", issue.number());
+        String slug = issue.kind().slug();
+        String number = (slug.isEmpty() ? "" : slug + "-") + String.format("%03d", issue.number());
         Path folder = year.resolve(number).resolve("index.md");
         return Files.exists(folder) ? folder : year.resolve(number + ".md");
     }
@@ -48,6 +52,11 @@ public final class IssueSourceWriter {
     public static String render(ImportedIssue issue, String siteTitle) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("number: ").append(issue.number()).append('\n');
+        field(out, "kind", issue.kindWord());
+        field(out, "title", issue.title());
+        if (issue.total() > 0) {
+            out.append("total: ").append(issue.total()).append('\n');
+        }
         out.append("date: ").append(issue.date()).append('\n');
         if (!issue.bulletin().isEmpty() && !issue.bulletin().equals(siteTitle)) {
             field(out, "bulletin", issue.bulletin());
@@ -55,15 +64,34 @@ public final class IssueSourceWriter {
         field(out, "publisher", issue.publisher());
         field(out, "recipients", issue.footer().recipients());
         field(out, "distribution", issue.footer().distribution());
+        if (!issue.footer().lines().isEmpty()) {
+            out.append("footer:\n");
+            issue.footer().lines().forEach(line -> out.append("  ").append(line.word()).append(": ")
+                    .append(yamlScalar(line.recipients())).append('\n'));
+        }
+        if (issue.footer().printRun() > 0) {
+            out.append("print_run: ").append(issue.footer().printRun()).append('\n');
+        }
         field(out, "editor", issue.footer().editor());
         out.append("---\n");
         List<String> blocks = new ArrayList<>();
         for (ImportedEntry entry : issue.entries()) {
             if (entry instanceof ImportedEntry.Article article) {
                 blocks.add("## " + article.headline());
-                article.paragraphs().forEach(paragraph -> blocks.add(asText(paragraph)));
+                if (!article.subtitle().isEmpty()) {
+                    blocks.add("——" + article.subtitle());
+                }
+                if (!article.authors().isEmpty()) {
+                    blocks.add("作者：" + String.join("、", article.authors()));
+                }
+                article.paragraphs().forEach(paragraph -> blocks.add(PART_HEADING.matcher(paragraph).matches()
+                        ? paragraph : asText(paragraph)));
             } else if (entry instanceof ImportedEntry.Brief brief) {
                 blocks.add(brief.text());
+            } else if (entry instanceof ImportedEntry.Section section) {
+                blocks.add("# 【" + section.name() + "】");
+            } else if (entry instanceof ImportedEntry.Note note) {
+                blocks.add(note.label() + "：" + note.text());
             }
         }
         blocks.forEach(block -> out.append('\n').append(block).append('\n'));

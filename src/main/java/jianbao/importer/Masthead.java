@@ -10,20 +10,28 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jianbao.content.Problems;
+import jianbao.model.IssueKind;
 
 /**
  * The masthead at the top of a printed issue: the bulletin's name, 第 45 期, the publisher and the
- * date, spread over a few lines or set on one. Text extraction adds spaces between digits and
+ * date, spread over a few lines or set on one, and for other bulletins the kind of issue (增刊,
+ * 专刊：防汛工作) and the running total (总第 312 期). Text extraction adds spaces between digits and
  * Chinese (2024 年 8 月 9 日); they are ignored here.
  *
  * @param bulletin  the bulletin's name, or "" if none was printed
+ * @param kindWord  增刊, 专刊 or 特刊 as printed, or "" for a regular issue
+ * @param title     the own title printed after the kind (专刊：防汛工作), or ""
+ * @param total     the running total, 0 if none was printed
  * @param publisher the publisher, or "" if none was printed
  * @param end       the index of the first paragraph after the masthead
  */
-record Masthead(String bulletin, Optional<Integer> number, Optional<LocalDate> date, String publisher, int end) {
+record Masthead(String bulletin, IssueKind kind, String kindWord, String title, Optional<Integer> number, int total,
+                Optional<LocalDate> date, String publisher, int end) {
 
     private static final Pattern NUMBER = Pattern.compile("(?<!总)第(\\d{1,4})期");
-    private static final Pattern TOTAL_NUMBER = Pattern.compile("总第\\d+期");
+    private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(\\d+)期");
+    /** 增刊, 专刊 or 特刊, perhaps in brackets, and an own title after a colon. */
+    private static final Pattern KIND = Pattern.compile("[（(【〔]?(增刊|专刊|特刊)[）)】〕]?(?:[：:]《?([^》]+)》?)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:年(\\d{1,2})月(\\d{1,2})日|[-./](\\d{1,2})[-./](\\d{1,2}))");
     private static final Pattern FIELD_GAP = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern NOTICE = Pattern.compile("内部|注意保存|秘密|机密");
@@ -38,8 +46,21 @@ record Masthead(String bulletin, Optional<Integer> number, Optional<LocalDate> d
         int dateAt = -1;
         Optional<Integer> number = Optional.empty();
         Optional<LocalDate> date = Optional.empty();
+        String kindWord = "";
+        String title = "";
+        int total = 0;
         for (int i = 0; i < paragraphs.size() && looksLikeMasthead(paragraphs.get(i).text()); i++) {
             String compact = compact(paragraphs.get(i).text());
+            Matcher k = KIND.matcher(compact);
+            if (kindWord.isEmpty() && k.find()) {
+                kindWord = k.group(1);
+                title = k.group(2) == null ? "" : TOTAL_NUMBER.matcher(NUMBER.matcher(DATE.matcher(k.group(2)).replaceAll(""))
+                        .replaceAll("")).replaceAll("");
+            }
+            Matcher t = TOTAL_NUMBER.matcher(compact);
+            if (total == 0 && t.find()) {
+                total = Integer.parseInt(t.group(1));
+            }
             Matcher n = NUMBER.matcher(compact);
             if (numberAt < 0 && n.find()) {
                 numberAt = i;
@@ -73,7 +94,8 @@ record Masthead(String bulletin, Optional<Integer> number, Optional<LocalDate> d
         }
         String bulletin = names.isEmpty() ? "" : names.get(0);
         String publisher = names.size() < 2 ? "" : names.get(1);
-        return new Masthead(bulletin, number, date, publisher, end);
+        IssueKind kind = kindWord.isEmpty() ? IssueKind.REGULAR : IssueKind.of(kindWord).orElseThrow();
+        return new Masthead(bulletin, kind, kindWord, title, number, total, date, publisher, end);
     }
 
     private static boolean looksLikeMasthead(String text) {
@@ -102,6 +124,7 @@ record Masthead(String bulletin, Optional<Integer> number, Optional<LocalDate> d
     private static String name(String piece) {
         String rest = compact(piece);
         rest = TOTAL_NUMBER.matcher(rest).replaceAll("");
+        rest = KIND.matcher(rest).replaceAll("");
         rest = NUMBER.matcher(rest).replaceAll("");
         rest = DATE.matcher(rest).replaceAll("");
         rest = rest.replaceAll("^[()（）\\[\\]【】〔〕]+|[()（）\\[\\]【】〔〕]+$", "");

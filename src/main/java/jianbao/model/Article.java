@@ -11,12 +11,18 @@ import java.util.List;
  * @param bodyHtml    the body as sanitised HTML, without the trailing department parenthetical
  * @param text        the body as plain text, for descriptions, feeds and search
  * @param departments the source departments, in the order printed
+ * @param section     the section (栏目) it is printed under, without brackets; empty when the issue has none
+ * @param subtitle    the subtitle printed under the headline, without the leading ——; empty when none
+ * @param authors     the authors named besides the departments, in the order printed
+ * @param note        the editor's note printed before it, or null
  */
 public record Article(IssueId issueId, int position, String headline, String bodyHtml, String text,
-                      List<Department> departments) implements Entry {
+                      List<Department> departments, String section, String subtitle, List<String> authors,
+                      EditorNote note) implements Entry {
 
     public Article {
         departments = List.copyOf(departments);
+        authors = List.copyOf(authors);
     }
 
     @Override

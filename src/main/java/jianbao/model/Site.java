@@ -1,6 +1,7 @@
 package jianbao.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,36 @@ import java.util.Map;
 /**
  * Everything that is published: settings, issues newest first, departments, free pages.
  * Departments are those of the registry plus any named in content, in registry order.
+ * Regular issues keep the order of their numbers; a supplement or special issue stands among them
+ * by its date, after the regular issues of its day.
  */
 public record Site(SiteConfig config, List<Issue> issues, List<Department> departments, List<FreePage> pages) {
 
+    /** The order of {@link #issues()}, newest first; see the class comment. */
+    public static List<Issue> newestFirst(List<Issue> issues) {
+        List<Issue> regular = issues.stream().filter(i -> i.kind() == IssueKind.REGULAR)
+                .sorted(Comparator.comparing(Issue::id)).toList();
+        List<Issue> others = issues.stream().filter(i -> i.kind() != IssueKind.REGULAR)
+                .sorted(Comparator.comparing(Issue::year).thenComparing(Issue::date).thenComparing(Issue::id)).toList();
+        List<Issue> oldestFirst = new ArrayList<>(issues.size());
+        int next = 0;
+        for (Issue issue : regular) {
+            while (next < others.size() && comesBefore(others.get(next), issue)) {
+                oldestFirst.add(others.get(next++));
+            }
+            oldestFirst.add(issue);
+        }
+        oldestFirst.addAll(others.subList(next, others.size()));
+        Collections.reverse(oldestFirst);
+        return List.copyOf(oldestFirst);
+    }
+
+    private static boolean comesBefore(Issue other, Issue regular) {
+        return other.year() != regular.year() ? other.year() < regular.year() : other.date().isBefore(regular.date());
+    }
+
     public Site {
-        issues = issues.stream().sorted(Comparator.comparing(Issue::id).reversed()).toList();
+        issues = newestFirst(issues);
         departments = List.copyOf(departments);
         pages = List.copyOf(pages);
     }

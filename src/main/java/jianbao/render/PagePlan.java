@@ -44,6 +44,7 @@ public final class PagePlan {
 
     private final Site site;
     private final Labels labels;
+    private final IssueNames names;
     private final Map<IssueId, Issue> issuesById;
     private final Map<Department, List<Entry>> entriesByDepartment;
     private final Column homeColumn;
@@ -55,6 +56,7 @@ public final class PagePlan {
     public PagePlan(Site site, Labels labels) {
         this.site = site;
         this.labels = labels;
+        this.names = new IssueNames(labels);
         this.issuesById = site.issues().stream().collect(Collectors.toMap(Issue::id, i -> i));
         this.entriesByDepartment = site.entriesByDepartment();
         this.homeColumn = column(labels.text("home.title"), site.config().description(), SiteIdentity.HOME_COLUMN_TYPE);
@@ -156,8 +158,7 @@ public final class PagePlan {
     }
 
     private PageSpec issuePage(Issue issue) {
-        String title = labels.text("issue.title", Map.of("bulletin", issue.bulletin(), "year", issue.year(),
-                "number", issue.number()));
+        String title = names.title(issue);
         String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
@@ -285,7 +286,7 @@ public final class PagePlan {
 
     /** 2024年第45期. */
     private String issueNumber(Issue issue) {
-        return labels.text("issue.number", Map.of("year", issue.year(), "number", issue.number()));
+        return names.yearAndNumber(issue.id());
     }
 
     private Column column(String name, String description) {

@@ -50,8 +50,14 @@ public final class SiteUrls {
         return "issues/";
     }
 
+    /** A regular issue at issues/2024/45/; a supplement or special issue, numbered on its own, at issues/2024/zengkan-3/. */
     public static String issue(IssueId id) {
-        return "issues/" + id.year() + "/" + id.number() + "/";
+        return "issues/" + id.year() + "/" + issueName(id) + "/";
+    }
+
+    /** The name of an issue within its year, in URLs and feed ids: 45, zengkan-3, zhuankan-1. */
+    public static String issueName(IssueId id) {
+        return id.kind().slug().isEmpty() ? Integer.toString(id.number()) : id.kind().slug() + "-" + id.number();
     }
 
     public static String article(Article article) {

@@ -7,7 +7,7 @@ import jianbao.model.Issue;
 
 /**
  * An article or brief as search sees it: its number in the index, where it links to, what a result
- * shows, and the fields searched (headline, body, department names).
+ * shows, and the fields searched (headline, body, department names, an article's subtitle and authors).
  *
  * @param id    its number in the index; documents are numbered oldest first, so a larger number is newer
  * @param href  the link to the entry, ready for an {@code href}

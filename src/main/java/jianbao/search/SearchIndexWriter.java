@@ -16,6 +16,7 @@ import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.JsonText;
 import jianbao.render.CnDates;
+import jianbao.render.IssueNames;
 import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
@@ -70,6 +71,13 @@ public final class SearchIndexWriter {
                 fields.add(entry instanceof Article article ? article.headline() : "");
                 fields.add(entry.text());
                 entry.departments().forEach(d -> fields.add(d.name()));
+                if (entry instanceof Article article) {
+                    // An article's subtitle and authors are found too, after its departments.
+                    if (!article.subtitle().isEmpty()) {
+                        fields.add(article.subtitle());
+                    }
+                    fields.addAll(article.authors());
+                }
                 documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title(), fields));
             }
         }
@@ -188,7 +196,7 @@ public final class SearchIndexWriter {
         JsonText.string(json, document.title());
         json.append(",\"brief\":").append(document.entry() instanceof Brief);
         json.append(",\"issue\":");
-        JsonText.string(json, labels.text("issue.short_number", Map.of("number", issue.number())));
+        JsonText.string(json, new IssueNames(labels).number(issue.id()));
         json.append(",\"year\":").append(issue.year());
         json.append(",\"date\":");
         JsonText.string(json, issue.date().toString());

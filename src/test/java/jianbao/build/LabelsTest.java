@@ -54,14 +54,16 @@ class LabelsTest {
         assertEquals("期刊档案 - 测试信息", TestSites.page(site, "issues/").title());
         String feed = Files.readString(site.resolve("departments/caizheng-ju/feed.xml"));
         assertTrue(feed.contains("2024-8-9"), "dates in feeds follow the label");
-        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<title>测试信息 2024年第45期</title>"),
+        String siteFeed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(siteFeed.contains("<title>测试信息 第45期（2024）</title>"), "an issue's title is made with its number's label");
+        assertTrue(siteFeed.contains("（本订阅收录最近 20 期全文，全部往期见 https://example.gov.cn/issues/）"),
                 "labels the site theme leaves alone keep the default theme's text");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "'archive:\\n  titel: 期刊档案'                | 2 | 标签“archive.titel”不认识",
-            "'issue:\\n  number: 第{num}期'               | 2 | 标签“issue.number”中的 {num} 无法填写：这个标签只能用 {year}、{number}。",
+            "'issue:\\n  number: 第{num}期'               | 2 | 标签“issue.number”中的 {num} 无法填写：这个标签只能用 {year}、{kind}、{number}。",
             "'archive:\\n  title: [往期, 期刊]'            | 2 | 标签“archive.title”应是一段文字。",
             "'archive:\\n  title: 往期: 期刊'              | 2 | 格式有误"})
     void aMistakeInASiteThemesLabelsIsAnErrorAtItsLine(String labels, int line, String message) {

@@ -46,7 +46,36 @@ class ContentProblemsTest {
                 Arguments.of("article without body", good + "## 只有标题\n", 11, "只有标题，没有正文"),
                 Arguments.of("empty department parenthetical", good.replace("（区财政局）", "（）"), 9, "括号里没有写供稿单位"),
                 Arguments.of("text before the first headline", good.replace("## 第46期", "开头的话。\n\n## 第46期"), 7, "第一个标题之前有正文"),
-                Arguments.of("no articles at all", "---\nnumber: 46\ndate: 2024-08-16\n---\n\n", 5, "没有任何信息"));
+                Arguments.of("no articles at all", "---\nnumber: 46\ndate: 2024-08-16\n---\n\n", 5, "没有任何信息"),
+                Arguments.of("unknown kind", field(good, "kind: 季刊"), 4, "期刊类别“季刊”不认识"),
+                Arguments.of("kind differs from file name", field(good, "kind: 增刊"), 4, "文件名应为 zengkan-046.md"),
+                Arguments.of("own title of a regular issue", field(good, "title: 防汛工作"), 4, "只有增刊、专刊才有自己的题目"),
+                Arguments.of("invalid running total", field(good, "total: 三百"), 4, "总期号（总第几期）应是正整数"),
+                Arguments.of("unknown footer word", field(good, "footer:\n  报: 市委办公室\n  呈: 市政府"), 6, "落款“呈”不认识"),
+                Arguments.of("footer line without recipients", field(good, "footer:\n  报: 市委办公室\n  送:"), 6, "“送：”后面没有写报送单位"),
+                Arguments.of("footer written on one line", field(good, "footer: 报市委办公室"), 4, "应分行写出各项"),
+                Arguments.of("发 written twice", field(good, "distribution: 各镇\nfooter:\n  发: 各街道"), 6, "“发”写了两遍"),
+                Arguments.of("invalid print run", field(good, "print_run: 六十"), 4, "印数（共印几份）应是正整数"),
+                Arguments.of("marking field", field(good, "marking: 内部资料"), 4, "标有“内部资料”"),
+                Arguments.of("classification field", field(good, "classification: 机密"), 4, "标有“机密”"),
+                Arguments.of("marking line in the body", good.replace("## 第46期", "内部资料　注意保存\n\n## 第46期"), 7, "不得在网站上发布"),
+                Arguments.of("starred classification", good.replace("## 第46期", "秘密★1年\n\n## 第46期"), 7, "标有“秘密★1年”"),
+                Arguments.of("marking in the masthead", field(good, "bulletin: 上街信息（绝密）"), 4, "不得在网站上发布"),
+                Arguments.of("empty section", good + "# 【基层经验】\n", 11, "栏目“基层经验”下面没有信息"),
+                Arguments.of("body under a section before its headline", good.replace("## 第46期", "# 【工作动态】\n\n开头的话。\n\n## 第46期"), 9,
+                        "下面直接是正文"),
+                Arguments.of("section without a name", good.replace("## 第46期", "# 【】\n\n## 第46期"), 7, "缺少栏目名称"),
+                Arguments.of("note with no article after it", good + "编者按：没有下文。\n", 11, "这段编者按后面没有信息"),
+                Arguments.of("two notes before one article", good + "编者按：一。\n\n按：二。\n\n## 第二条\n\n正文。（区财政局）\n", 13,
+                        "接连有两段编者按"),
+                Arguments.of("empty note", good.replace("## 第46期", "编者按：\n\n## 第46期"), 7, "后面没有按语内容"),
+                Arguments.of("empty subtitle", good.replace("信息\n\n一是", "信息\n\n——\n\n一是"), 9, "副标题“——”后面没有文字"),
+                Arguments.of("authors line without names", good.replace("信息\n\n一是", "信息\n\n作者：\n\n一是"), 9, "没有写作者姓名"));
+    }
+
+    /** {@code issue} with {@code lines} added to its front matter, on line 4. */
+    private static String field(String issue, String lines) {
+        return issue.replace("editor: 张三", lines + "\neditor: 张三");
     }
 
     @ParameterizedTest(name = "{0}")

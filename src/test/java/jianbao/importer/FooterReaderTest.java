@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import jianbao.model.Footer;
+import jianbao.model.FooterLine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +23,6 @@ class FooterReaderTest {
             phone after name  ; 责任编辑：柴亚文 电话：68912345                                            ; ''          ; ''                 ; 柴亚文 ; 1
             phone in brackets ; 责任编辑：柴亚文（电话 68912345）                                          ; ''          ; ''                 ; 柴亚文 ; 1
             signer after name ; 责任编辑：柴亚文　　签发：张三                                             ; ''          ; ''                 ; 柴亚文 ; 1
-            other lines       ; 报：市委办公厅|本期送：区县处级领导|────|（共印 80 份）                      ; 区县处级领导 ; ''                 ; ''     ; 2
             """)
     void readsTheFooter(String what, String lines, String recipients, String distribution, String editor, int guesses) {
         String[] texts = lines.split("\\|");
@@ -33,5 +34,22 @@ class FooterReaderTest {
 
         assertEquals(new Footer(recipients, distribution, editor), footer);
         assertEquals(guesses, found.size(), found.toString());
+    }
+
+    /** With 报, 送, 抄送 or 本期增发 every line is kept in the printed order with its printed word, 发 and 本期送 included. */
+    @Test
+    void fullerFooterKeepsEveryLineInPrintedOrderAndThePrintRun() {
+        List<String> texts = List.of("报：市委办公厅", "送：区人大、区政协", "本期送：区县处级领导", "发：各镇、 各街道", "────",
+                "抄送：区人武部", "本期增发：区防汛指挥部", "责任编辑：柴亚文", "（共印 80 份）");
+        List<SourceParagraph> paragraphs = IntStream.range(0, texts.size())
+                .mapToObj(i -> new SourceParagraph(i + 1, texts.get(i))).toList();
+        List<Guess> found = new ArrayList<>();
+
+        Footer footer = FooterReader.read(paragraphs, found);
+
+        assertEquals(new Footer("", "", "柴亚文", List.of(new FooterLine("报", "市委办公厅"), new FooterLine("送", "区人大、区政协"),
+                new FooterLine("本期送", "区县处级领导"), new FooterLine("发", "各镇、各街道"), new FooterLine("抄送", "区人武部"),
+                new FooterLine("本期增发", "区防汛指挥部")), 80), footer);
+        assertEquals(List.of(), found);
     }
 }

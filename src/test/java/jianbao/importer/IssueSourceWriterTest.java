@@ -18,6 +18,7 @@ import jianbao.content.MarkdownRenderer;
 import jianbao.content.Problems;
 import jianbao.model.Footer;
 import jianbao.model.Issue;
+import jianbao.model.IssueId;
 import jianbao.model.SiteConfig;
 import jianbao.model.SiteIdentity;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class IssueSourceWriterTest {
         DepartmentRegistry registry = DepartmentRegistry.load(Path.of("content/departments.yaml"), problems);
 
         Issue issue = new IssueParser(config, registry, new MarkdownRenderer())
-                .parse(file, 2024, 45, List.of(), problems).orElseThrow();
+                .parse(file, new IssueId(2024, 45), List.of(), problems).orElseThrow();
 
         assertEquals(List.of(), problems.all());
         assertEquals(7, issue.articles().size());

@@ -98,10 +98,9 @@ class OfficeTextImportTest {
                         Seed.replacing("经营主\n\n体发展", "经营主\n\n— 2 —\n\n体发展")),
                 Arguments.of("an ideographic space between headline and body",
                         Seed.replacing("重点项目建设 一是", "重点项目建设\u3000一是")),
-                Arguments.of("rules, a form feed and more footer lines",
+                Arguments.of("rules, a form feed and a footer line the site does not show",
                         Seed.replacing(Seed.replacing(Seed.replacing(seed, "2024 年 8 月 9 日\n", "2024 年 8 月 9 日\n━━━━━━━━\n"),
-                                "\n体发展", "\n\f体发展"), "本期送：", "————————\n报：市委办公厅\n本期送：")
-                                + "\n（共印 80 份）\n"),
+                                "\n体发展", "\n\f体发展"), "本期送：", "————————\n本期送：") + "\n签发：张三\n"),
                 Arguments.of("a headline on a line of its own",
                         Seed.replacing("“三个管理” 一是", "“三个管理”\n\n一是")),
                 Arguments.of("a body paragraph cut by three page breaks",

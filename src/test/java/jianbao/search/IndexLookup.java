@@ -13,20 +13,20 @@ import org.yaml.snakeyaml.Yaml;
  * Reads the index files as search.js does, in Java, so tests can check the format and the lookup
  * against a plain scan of the texts: the documents containing a string, and what a query fetched.
  */
-final class IndexLookup {
+public final class IndexLookup {
 
     private final Map<String, byte[]> files;
     final Map<String, Object> manifest;
     final List<String> fetched = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
-    IndexLookup(Map<String, byte[]> files) {
+    public IndexLookup(Map<String, byte[]> files) {
         this.files = files;
         this.manifest = new Yaml().load(new String(files.get("search/index.json"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The documents whose normalised fields contain {@code text}, by the index alone. */
-    Set<Integer> containing(String text) {
+    public Set<Integer> containing(String text) {
         int[] cps = SearchText.normalize(text);
         if (cps.length == 1) {
             byte[] postings = entries("chars", List.of(Character.toString(cps[0])), false).get((long) cps[0]);

@@ -42,6 +42,8 @@ class AccessibilityBrowserTest {
         PAGES.put("archive", VerifiedSite.ARCHIVE);
         PAGES.put("issue", VerifiedSite.ISSUE);
         PAGES.put("article", VerifiedSite.ARTICLE);
+        PAGES.put("supplement with sections", VerifiedSite.SUPPLEMENT);
+        PAGES.put("article of a section", VerifiedSite.SUPPLEMENT_ARTICLE);
         PAGES.put("department index", VerifiedSite.DEPARTMENTS);
         PAGES.put("department", VerifiedSite.DEPARTMENT);
         PAGES.put("department, page 2", VerifiedSite.DEPARTMENT_PAGE_2);

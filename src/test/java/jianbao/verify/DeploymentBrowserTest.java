@@ -175,6 +175,7 @@ class DeploymentBrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", VerifiedSite.HOME);
         pages.put("issue", VerifiedSite.ISSUE);
+        pages.put("supplement", VerifiedSite.SUPPLEMENT);
         pages.put("search", VerifiedSite.SEARCH + "?q=" + VerifiedSite.SEARCH_QUERY);
         List<String> written = new ArrayList<>();
         try {
@@ -201,7 +202,7 @@ class DeploymentBrowserTest {
             browser.executeScript("localStorage.removeItem('jianbao-large-type')");
         }
         System.out.println("Screenshots: " + written.size() + " written: " + String.join(", ", written));
-        assertEquals(9, written.size());
+        assertEquals(12, written.size());
     }
 
     /** What a page in the browser loaded and links to, and what is wrong with it. */
