@@ -41,6 +41,7 @@ public final class PageRenderer {
                 .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
                 .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels))
+                .extension(new QrCodeFunction())
                 .build();
         this.global = Map.of("site", site.config(), "freePages", site.pages());
     }

@@ -85,7 +85,7 @@ class SiteBuilderTest {
         assertTrue(TestSites.build(content, site, null).succeeded());
         for (String path : List.of("issues/2024/45/", "issues/2024/45/1/", "departments/caizheng-ju/", "")) {
             Document page = TestSites.page(site, path);
-            assertTrue(page.select("script:not([src])").stream().allMatch(s -> s.data().contains("jianbao-large-type")), path);
+            assertTrue(page.select("script:not([src])").stream().allMatch(s -> s.data().contains("jianbao-text-size")), path);
             assertTrue(page.select("[onerror], [onclick], iframe").isEmpty(), path);
             assertTrue(page.select("a[href^=javascript], a[href^=ftp]").isEmpty(), path);
         }

@@ -35,7 +35,7 @@ public final class StaticServer implements AutoCloseable {
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json",
             "xml", "application/xml", "txt", "text/plain; charset=utf-8", "bin", "application/octet-stream",
-            "wasm", "application/wasm", "svg", "image/svg+xml");
+            "wasm", "application/wasm", "svg", "image/svg+xml; charset=utf-8");
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);

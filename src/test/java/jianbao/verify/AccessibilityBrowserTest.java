@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every kind of page in headless Chromium, as WCAG 2.1 AA asks: axe-core finds no violation in
- * normal and large-type mode, on a desktop and at 320 px; every control is reached by Tab and
- * shows where the focus is; and every target is at least 24 by 24 px.
+ * any of the reader's modes (the three text sizes, high contrast), on a desktop and at 320 px;
+ * every control is reached by Tab and shows where the focus is; and every target is at least 24
+ * by 24 px.
  */
 @Tag("browser")
 class AccessibilityBrowserTest {
@@ -55,6 +56,15 @@ class AccessibilityBrowserTest {
 
     private record Viewport(String name, int width, int height, boolean mobile) {
     }
+
+    /** A reader's choice in the reading settings: a text size step and whether high contrast is on. */
+    private record Mode(String name, String size, boolean highContrast) {
+    }
+
+    private static final Mode STANDARD = new Mode("standard type", "standard", false);
+    private static final Mode LARGE = new Mode("large type", "large", false);
+    private static final Mode EXTRA_LARGE = new Mode("extra-large type", "xlarge", false);
+    private static final Mode HIGH_CONTRAST = new Mode("high contrast", "standard", true);
 
     private static final Viewport DESKTOP = new Viewport("1280 px", 1280, 900, false);
     private static final Viewport NARROW = new Viewport("320 px", 320, 640, true);
@@ -91,14 +101,13 @@ class AccessibilityBrowserTest {
         int audits = 0;
         for (Viewport viewport : List.of(DESKTOP, NARROW)) {
             Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
-            for (boolean large : List.of(false, true)) {
+            for (Mode mode : List.of(STANDARD, LARGE, EXTRA_LARGE, HIGH_CONTRAST)) {
                 load(VerifiedSite.HOME);
-                setLargeType(large);
+                setMode(mode);
                 for (Map.Entry<String, String> page : PAGES.entrySet()) {
                     load(page.getValue());
-                    String where = page.getKey() + " (" + viewport.name() + (large ? ", large type" : "") + ")";
-                    assertEquals(large, (Boolean) browser.executeScript(
-                            "return document.documentElement.classList.contains('large-type')"), where);
+                    String where = page.getKey() + " (" + viewport.name() + ", " + mode.name() + ")";
+                    assertEquals(expectedClasses(mode), browser.executeScript("return document.documentElement.className"), where);
                     Map<String, Object> result = runAxe();
                     audits++;
                     rules.addAll(strings(result.get("rules")));
@@ -114,7 +123,7 @@ class AccessibilityBrowserTest {
                 }
             }
         }
-        System.out.println("axe-core: " + audits + " audits (" + PAGES.size() + " pages x normal/large type x 1280/320 px), "
+        System.out.println("axe-core: " + audits + " audits (" + PAGES.size() + " pages x standard/large/extra-large type and high contrast x 1280/320 px), "
                 + rules.size() + " WCAG 2.1 A/AA rules run, " + violations.size() + " violations");
         incomplete.forEach((what, where) -> System.out.println("axe-core left for review (not a violation): " + what
                 + " (" + where.size() + " audits, such as " + where.get(0) + ")"));
@@ -127,12 +136,12 @@ class AccessibilityBrowserTest {
         List<String> problems = new ArrayList<>();
         int stops = 0;
         for (Viewport viewport : List.of(DESKTOP, NARROW)) {
-            boolean large = viewport == NARROW;
+            Mode mode = viewport == NARROW ? EXTRA_LARGE : STANDARD;
             Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
             load(VerifiedSite.HOME);
-            setLargeType(large);
+            setMode(mode);
             for (Map.Entry<String, String> page : PAGES.entrySet()) {
-                String where = page.getKey() + " (" + viewport.name() + (large ? ", large type" : "") + ")";
+                String where = page.getKey() + " (" + viewport.name() + ", " + mode.name() + ")";
                 load(page.getValue());
                 browser.executeScript("window.__tabbed = []; if (document.activeElement) document.activeElement.blur();");
                 for (int i = 0; i < 300; i++) {
@@ -152,7 +161,7 @@ class AccessibilityBrowserTest {
                 }
             }
         }
-        System.out.println("Keyboard: " + stops + " Tab stops on " + PAGES.size() + " pages (1280 px, and 320 px in large type), "
+        System.out.println("Keyboard: " + stops + " Tab stops on " + PAGES.size() + " pages (1280 px, and 320 px in extra-large type), "
                 + "each with a visible focus; " + problems.size() + " problems");
         assertEquals(List.of(), problems);
     }
@@ -165,9 +174,9 @@ class AccessibilityBrowserTest {
         int layouts = 0;
         for (Viewport viewport : List.of(NARROW, DESKTOP)) {
             Chromium.viewport(browser, viewport.width(), viewport.height(), viewport.mobile());
-            for (boolean large : viewport == NARROW ? List.of(false, true) : List.of(false)) {
+            for (Mode mode : viewport == NARROW ? List.of(STANDARD, LARGE, EXTRA_LARGE) : List.of(STANDARD)) {
                 load(VerifiedSite.HOME);
-                setLargeType(large);
+                setMode(mode);
                 layouts++;
                 for (Map.Entry<String, String> page : PAGES.entrySet()) {
                     load(page.getValue());
@@ -176,12 +185,12 @@ class AccessibilityBrowserTest {
                     targets += (Long) sizes.get("targets");
                     inline += (Long) sizes.get("inline");
                     strings(sizes.get("small")).forEach(s -> small.add(page.getKey() + " (" + viewport.name()
-                            + (large ? ", large type" : "") + "): " + s));
+                            + ", " + mode.name() + "): " + s));
                 }
             }
         }
         System.out.println("Target size: " + targets + " links, buttons and fields measured on " + PAGES.size() + " pages in "
-                + layouts + " layouts (320 px normal and large type, 1280 px), " + inline
+                + layouts + " layouts (320 px in the three text sizes, 1280 px), " + inline
                 + " inline links in text excepted; " + small.size() + " smaller than 24 x 24 px");
         assertEquals(List.of(), small);
     }
@@ -197,17 +206,28 @@ class AccessibilityBrowserTest {
         }
     }
 
-    /** Turns large-type mode on or off with its button, by keyboard, as a reader would; the choice is remembered. */
-    private static void setLargeType(boolean on) {
-        var button = browser.findElement(By.cssSelector(".large-type-toggle"));
-        if (Boolean.parseBoolean(button.getAttribute("aria-pressed")) != on) {
-            button.sendKeys(Keys.ENTER);
+    /**
+     * Chooses a text size and high contrast in the reading settings, by keyboard, as a reader would,
+     * and closes the settings again; the choice is remembered.
+     */
+    private static void setMode(Mode mode) {
+        var toggle = browser.findElement(By.cssSelector(".reading-settings-toggle"));
+        toggle.sendKeys(Keys.ENTER);
+        browser.findElement(By.cssSelector("[data-text-size=" + mode.size() + "]")).sendKeys(Keys.ENTER);
+        var contrast = browser.findElement(By.cssSelector("[data-switch=high-contrast]"));
+        if (Boolean.parseBoolean(contrast.getAttribute("aria-pressed")) != mode.highContrast()) {
+            contrast.sendKeys(Keys.ENTER);
         }
-        assertEquals(String.valueOf(on), button.getAttribute("aria-pressed"));
-        assertEquals("大字模式", button.getAccessibleName(), "a toggle keeps its name; aria-pressed tells its state");
-        Object remembered = browser.executeScript("return localStorage.getItem('jianbao-large-type')");
-        assertTrue(on ? "on".equals(remembered) : remembered == null || "off".equals(remembered), String.valueOf(remembered));
-        assertEquals(on, browser.executeScript("return document.documentElement.classList.contains('large-type')"));
+        assertEquals(String.valueOf(mode.highContrast()), contrast.getAttribute("aria-pressed"));
+        toggle.sendKeys(Keys.ENTER);
+        assertEquals(mode.size(), browser.executeScript("return localStorage.getItem('jianbao-text-size')"));
+        assertEquals(expectedClasses(mode), browser.executeScript("return document.documentElement.className"));
+    }
+
+    /** The classes the reading settings give the root element. */
+    private static String expectedClasses(Mode mode) {
+        String size = mode.size().equals("standard") ? "" : "text-" + mode.size();
+        return (size + (mode.highContrast() ? " high-contrast" : "")).trim();
     }
 
     @SuppressWarnings("unchecked")

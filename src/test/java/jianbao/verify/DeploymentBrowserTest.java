@@ -183,7 +183,7 @@ class DeploymentBrowserTest {
                 Chromium.viewport(browser, width, width == 390 ? 844 : 900, width == 390);
                 for (boolean large : width == 390 ? List.of(false, true) : List.of(false)) {
                     browser.get(nginx.baseUrl());
-                    browser.executeScript("localStorage.setItem('jianbao-large-type', arguments[0])", large ? "on" : "off");
+                    browser.executeScript("localStorage.setItem('jianbao-text-size', arguments[0])", large ? "large" : "standard");
                     for (Map.Entry<String, String> page : pages.entrySet()) {
                         browser.get(nginx.baseUrl() + page.getValue());
                         if (page.getValue().startsWith(VerifiedSite.SEARCH)) {
@@ -199,7 +199,7 @@ class DeploymentBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.get(nginx.baseUrl());
-            browser.executeScript("localStorage.removeItem('jianbao-large-type')");
+            browser.executeScript("localStorage.removeItem('jianbao-text-size')");
         }
         System.out.println("Screenshots: " + written.size() + " written: " + String.join(", ", written));
         assertEquals(12, written.size());
