@@ -55,9 +55,4 @@ public record PageMeta(String title, String description, String path, Column col
         breadcrumbs = List.copyOf(breadcrumbs);
         feeds = List.copyOf(feeds);
     }
-
-    /** The name of the page's column, which the navigation marks as current. */
-    public String columnName() {
-        return column.name();
-    }
 }
