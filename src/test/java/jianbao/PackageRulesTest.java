@@ -31,8 +31,8 @@ class PackageRulesTest {
             Map.entry("importer", Set.of("content", "model")),
             Map.entry("feeds", Set.of("model", "output", "render")),
             Map.entry("search", Set.of("model", "output", "render")),
-            Map.entry("build", Set.of("content", "feeds", "model", "output", "render", "search")),
-            Map.entry("serve", Set.of("build", "content", "model", "output", "render")),
+            Map.entry("build", Set.of("check", "content", "feeds", "model", "output", "render", "search")),
+            Map.entry("serve", Set.of("build", "check", "content", "model", "output", "render")),
             Map.entry("cli", EVERY_PACKAGE));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?jianbao\\.(\\w+)\\.", Pattern.MULTILINE);

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import jianbao.check.LanguageCheck;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
@@ -98,7 +99,9 @@ public final class SiteBuilder {
 
     private static Result buildOnWorkers(Options options, BuildProgress progress) {
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
-        if (loaded.site().isEmpty()) {
+        LanguageCheck.of(options.content(), loaded.problems()).problems(options.content())
+                .forEach(loaded.problems()::add);
+        if (loaded.site().isEmpty() || loaded.problems().hasErrors()) {
             return new Result(loaded.problems(), null, 0);
         }
         Site site = loaded.site().get();

@@ -190,7 +190,7 @@ public final class ContentChecks {
     /** Turns warnings into errors, for {@code check --strict}. */
     public static List<Problem> strict(List<Problem> problems) {
         List<Problem> strict = new ArrayList<>();
-        problems.forEach(p -> strict.add(p.isError() ? p : Problem.error(p.file(), p.line(), p.message())));
+        problems.forEach(p -> strict.add(p.asError()));
         return strict;
     }
 }

@@ -22,10 +22,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentFolder contentFolder;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "site", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    @Option(names = {"-o", "--output"}, paramLabel = "<目录>", defaultValue = "site", description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path output;
 
-    @Option(names = "--base-url", description = "网站地址，覆盖 site.yaml 中的 base_url，如 https://example.gov.cn/xinxi/")
+    @Option(names = "--base-url", paramLabel = "<网址>", description = "网站地址，代替 site.yaml 中的 base_url")
     String baseUrl;
 
     @Option(names = "--drafts", description = "同时发布草稿和日期在未来的期刊（用于预览）")

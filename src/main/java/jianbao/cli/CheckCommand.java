@@ -1,16 +1,22 @@
 package jianbao.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import jianbao.check.ContentChecks;
+import jianbao.check.Finding;
+import jianbao.check.LanguageCheck;
+import jianbao.check.SourceFixes;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problem;
+import jianbao.content.Problems;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import picocli.CommandLine.Command;
@@ -29,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "把警告也当作错误（退出码为 1）")
     boolean strict;
 
+    @Option(names = "--fix", description = "先自动改正不会改变意思的问题（中文之间的半角标点、只有一种正确写法的错别字），"
+            + "逐条列出改了什么，再检查")
+    boolean fix;
+
     @Option(names = {"-q", "--quiet"}, description = "只报告错误")
     boolean quiet;
 
@@ -36,13 +46,20 @@ final class CheckCommand implements Callable<Integer> {
     boolean verbose;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Problems settings = new Problems();
+        LanguageCheck language = LanguageCheck.of(contentFolder.path, settings);
+        if (fix) {
+            fix(language);
+        }
         ContentLoader.Result loaded = ContentLoader.load(contentFolder.path, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
+        problems.addAll(settings.all());
         Path issuesDir = contentFolder.path.resolve("issues");
         Set<IssueId> files = ContentLoader.issueFiles(issuesDir).stream()
                 .flatMap(file -> ContentLoader.issueId(issuesDir, file).stream()).collect(Collectors.toSet());
         problems.addAll(ContentChecks.warnings(loaded.issues(), files));
+        problems.addAll(language.problems(contentFolder.path));
         problems.sort(null);
         if (strict) {
             problems = ContentChecks.strict(problems);
@@ -64,6 +81,22 @@ final class CheckCommand implements Callable<Integer> {
                     warnings == 0 ? "没有发现问题" : "没有错误，有 " + warnings + " 个警告（不影响发布，请看看是否需要改）");
         }
         return ProblemReport.OK;
+    }
+
+    /** Applies the fixes that cannot change the meaning, telling each change as the words before and after. */
+    private void fix(LanguageCheck language) throws IOException {
+        Path base = contentFolder.path.toAbsolutePath().normalize().getParent();
+        int changed = 0;
+        for (Map.Entry<Path, List<Finding.Fix>> file : language.fixes(contentFolder.path).entrySet()) {
+            Path shown = file.getKey().toAbsolutePath().normalize();
+            shown = shown.startsWith(base) ? base.relativize(shown) : shown;
+            for (SourceFixes.Change change : SourceFixes.apply(file.getKey(), file.getValue())) {
+                System.out.println(shown + ":" + change.line() + ": 改前：" + change.before());
+                System.out.println(shown + ":" + change.line() + ": 改后：" + change.after());
+                changed++;
+            }
+        }
+        System.out.println(changed == 0 ? "没有可以自动改正的地方。" : "自动改正了 " + changed + " 处；其余的问题需要人来判断，列在下面。");
     }
 
     private void describe(List<Issue> issues) {

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
         description = "把办公室印发的简报（文本 .txt 或 Word .docx）转成一期的源文件 content/issues/年/期号.md。")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "要导入的简报：文本（UTF-8 或 GBK）或 Word .docx")
+    @Parameters(paramLabel = "<文件>", description = "要导入的简报：文本（UTF-8 或 GBK）或 Word .docx")
     private Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content",
+    @Option(names = "--out", paramLabel = "<目录>", defaultValue = "content",
             description = "内容目录，默认 ${DEFAULT-VALUE}")
     private Path contentDir;
 
-    @Option(names = "--encoding", paramLabel = "ENCODING",
+    @Option(names = "--encoding", paramLabel = "<编码>",
             description = "文本文件的编码，如 GBK；不写则自动识别 UTF-8 或 GBK")
     private String encoding;
 

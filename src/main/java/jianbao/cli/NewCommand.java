@@ -19,7 +19,7 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     ContentFolder contentFolder;
 
-    @Option(names = "--date", description = "出刊日期，如 2024-08-16（默认今天，按 site.yaml 的时区）")
+    @Option(names = "--date", paramLabel = "<日期>", description = "出刊日期，如 2024-08-16（默认今天，按 site.yaml 的时区）")
     LocalDate date;
 
     @Option(names = {"-q", "--quiet"}, description = "只打印文件路径")

@@ -270,6 +270,38 @@ public final class FrontMatter {
         return Optional.of(new FrontMatter(file, nested, block, line + 1, "", 0, problems, true));
     }
 
+    /** The entries of a field written as {@code key:} and indented {@code name: value} lines; empty if absent. */
+    public Map<String, Object> map(String key) {
+        Object value = fields.get(key);
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            map.forEach((name, entry) -> entries.put(String.valueOf(name), entry));
+            return entries;
+        }
+        if (value != null) {
+            problems.error(file, lineOf(key), "“" + key + "”下面应是缩进的“名称: 值”各行。");
+        }
+        return Map.of();
+    }
+
+    /** The texts of a field written as a list ({@code [a, b]} or lines starting with {@code - }); empty if absent. */
+    public List<String> texts(String key) {
+        Object value = fields.get(key);
+        if (value instanceof Iterable<?> items) {
+            List<String> texts = new ArrayList<>();
+            items.forEach(item -> {
+                if (item != null && !String.valueOf(item).isBlank()) {
+                    texts.add(String.valueOf(item).strip());
+                }
+            });
+            return texts;
+        }
+        if (value != null) {
+            problems.error(file, lineOf(key), "“" + key + "”应是一个列表，如 [甲, 乙]，或每行以“- ”开头。");
+        }
+        return List.of();
+    }
+
     public Optional<String> requiredText(String key, String meaning) {
         Optional<String> text = text(key);
         if (text.isEmpty() && !(fields.get(key) instanceof Map || fields.get(key) instanceof Iterable)) {

@@ -40,6 +40,10 @@ public final class IssueParser {
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern DEPARTMENT_SEPARATOR = Pattern.compile("[、，,；;]");
     private static final String BRIEF_MARK = "△";
+    /** A headline typed with full-width ＃ or without the space after the marks: ##标题, ＃＃ 标题. */
+    private static final Pattern MISTYPED_HEADING = Pattern.compile("\\s{0,3}([#＃]{1,6})([ \t\u3000]*)(\\S.*)");
+    /** What an article or brief without a source department says in its parentheses: （无）. */
+    public static final String NO_SOURCE = "无";
     private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(IssueScaffold.PLACEHOLDER) + "[^】]*】?");
     /** An editor's note: a paragraph starting 编者按：, 按语： or 按：. */
     private static final Pattern NOTE = Pattern.compile("^(编者按|按语|按)\\s*[：:]\\s*");
@@ -200,6 +204,8 @@ public final class IssueParser {
         final List<Node> blocks = new ArrayList<>();
         String subtitle = "";
         List<String> authors = List.of();
+        /** Its headline's marks are mistyped, which has been reported; nothing more is said about it. */
+        boolean mistyped;
         int lastBlockLine;
         String lastBlockSource;
 
@@ -261,6 +267,7 @@ public final class IssueParser {
             next = node.getNext();
             int line = lines.lineOf(node);
             String source = markdownBody.substring(node.getStartOffset(), node.getEndOffset()).strip();
+            String mistyped;
             Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             Matcher note = NOTE.matcher(source);
             if (node instanceof Heading heading && heading.getLevel() == 1) {
@@ -275,6 +282,11 @@ public final class IssueParser {
                     problems.error(file, line, "这里的 ## 后面缺少信息标题。");
                 }
                 drafts.add(new Draft(headline, line, section == null ? "" : section.name(), pendingNote));
+                pendingNote = null;
+            } else if (node instanceof Paragraph && (mistyped = mistypedHeading(file, line, source, problems)) != null) {
+                Draft draft = new Draft(mistyped, line, section == null ? "" : section.name(), pendingNote);
+                draft.mistyped = true;
+                drafts.add(draft);
                 pendingNote = null;
             } else if (node instanceof Paragraph && source.startsWith(BRIEF_MARK)) {
                 briefs.add(brief(parse, line, id, briefs.size() + 1, node, source));
@@ -330,6 +342,27 @@ public final class IssueParser {
         return new Body(issueNote, articles, briefs);
     }
 
+    /**
+     * The headline of a paragraph that starts with mistyped headline marks, after reporting them once;
+     * null for any other paragraph.
+     */
+    private static String mistypedHeading(Path file, int line, String paragraph, Problems problems) {
+        Matcher m = MISTYPED_HEADING.matcher(paragraph.lines().findFirst().orElse(""));
+        if (!m.matches()) {
+            return null;
+        }
+        String marks = m.group(1);
+        boolean fullWidth = marks.contains("＃");
+        boolean spaced = m.group(2).contains(" ") || m.group(2).contains("\t");
+        if (!fullWidth && (spaced || marks.length() == 1 && !Character.isIdeographic(m.group(3).codePointAt(0)))) {
+            return null;
+        }
+        String right = "## " + m.group(3).strip();
+        String what = fullWidth ? "标题前的井号用了全角的“＃”，应为半角的“#”" : "标题前的井号后面缺少空格";
+        problems.error(file, line, what + "：请写成“" + right + "”（两个半角井号，后面空一格，再写标题）。");
+        return m.group(3).strip();
+    }
+
     private static void reportEmptySection(FileParse parse, SectionHeading section, int articles, int briefs) {
         if (section != null && section.articlesBefore() == articles && section.briefsBefore() == briefs && !section.name().isEmpty()) {
             parse.problems().error(parse.file(), section.line(), "栏目“" + section.name() + "”下面没有信息：请在它下面加上“## 标题”和正文，或删去这个栏目。");
@@ -348,7 +381,9 @@ public final class IssueParser {
     }
 
     private static Draft withNote(Draft draft, EditorNote note) {
-        return new Draft(draft.headline, draft.line, draft.section, note);
+        Draft noted = new Draft(draft.headline, draft.line, draft.section, note);
+        noted.mistyped = draft.mistyped;
+        return noted;
     }
 
     private static List<String> authors(String paragraph) {
@@ -357,6 +392,9 @@ public final class IssueParser {
     }
 
     private Optional<Article> article(FileParse parse, IssueId id, int position, Draft section) {
+        if (section.mistyped) {
+            return Optional.empty();
+        }
         if (section.blocks.isEmpty()) {
             parse.problems().error(parse.file(), section.line, "信息“" + section.headline + "”只有标题，没有正文。");
             return Optional.empty();
@@ -404,8 +442,12 @@ public final class IssueParser {
         int open = Math.max(paragraph.lastIndexOf('（'), paragraph.lastIndexOf('('));
         Matcher m = TRAILING_SOURCE.matcher(paragraph);
         if (open < 0 || !m.region(open, paragraph.length()).lookingAt()) {
-            problems.warning(file, lastLine, what + "末尾没有用括号注明供稿单位，如（区财政局）。");
+            problems.error(file, lastLine, what + "末尾没有用括号注明供稿单位，如（区财政局）。确实没有供稿单位的，请在末尾写“（"
+                    + NO_SOURCE + "）”。");
             return new Sourced(paragraph, "", List.of());
+        }
+        if (m.group(1).strip().equals(NO_SOURCE)) {
+            return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), paragraph.substring(m.start()), List.of());
         }
         if (m.group(1).contains(IssueScaffold.PLACEHOLDER)) {
             return new Sourced(paragraph.substring(0, m.start()).stripTrailing(), paragraph.substring(m.start()), List.of());

@@ -17,7 +17,7 @@ import jianbao.model.SiteIdentity;
 public final class SiteConfigLoader {
 
     private static final Set<String> FIELDS = Stream.concat(Stream.of("title", "publisher", "description", "base_url",
-            "language", "time_zone", "theme", "items_per_page", "feed_limit"), SiteIdentityReader.FIELDS.stream())
+            "language", "time_zone", "theme", "items_per_page", "feed_limit", "language_check"), SiteIdentityReader.FIELDS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     private SiteConfigLoader() {

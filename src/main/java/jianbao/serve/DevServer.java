@@ -4,14 +4,20 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Lock;
@@ -19,7 +25,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import jianbao.render.HtmlEscaper;
 
 /**
- * Serves a built site folder on 127.0.0.1 only, as a static host would: a folder's index.html for
+ * Serves a built site folder on 127.0.0.1 (or the address asked for), as a static host would: a folder's index.html for
  * its URL, a redirect to add the trailing slash, the site's 404.html with status 404, the right
  * Content-Type with UTF-8 for text. HTML pages also get the {@link LiveReload} script and, while the
  * content has errors, a banner listing them above the last good version of the page.
@@ -28,27 +34,64 @@ public final class DevServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ExecutorService threads;
+    /** The address in this server's URLs: the bound one, or for all addresses one a phone on the network can use. */
+    private final String host;
     private final LiveReload liveReload = new LiveReload();
     private volatile List<String> problems = List.of();
     private Path root;
     private String basePath;
     private Lock readLock;
 
-    private DevServer(HttpServer http, ExecutorService threads) {
+    private DevServer(HttpServer http, ExecutorService threads, String host) {
         this.http = http;
         this.threads = threads;
+        this.host = host;
     }
 
     /** Takes the port on 127.0.0.1 (0 for any free one) without serving yet. */
     public static DevServer bind(int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        return bind(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /**
+     * Takes the port on {@code address} (0.0.0.0 for every address of this computer) without serving
+     * yet; any address other than 127.0.0.1 lets other computers of the network see the preview.
+     */
+    public static DevServer bind(InetAddress address, int port) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "jianbao-serve");
             thread.setDaemon(true);
             return thread;
         });
         http.setExecutor(threads);
-        return new DevServer(http, threads);
+        return new DevServer(http, threads, urlHost(address));
+    }
+
+    private static String urlHost(InetAddress address) {
+        InetAddress shown = address.isAnyLocalAddress() ? networkAddress().orElse(InetAddress.getLoopbackAddress()) : address;
+        return shown instanceof Inet6Address ? "[" + shown.getHostAddress() + "]" : shown.getHostAddress();
+    }
+
+    /** An IPv4 address of this computer on the local network, the one a phone would use. */
+    private static Optional<InetAddress> networkAddress() {
+        try {
+            return NetworkInterface.networkInterfaces()
+                    .filter(DevServer::isUp)
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                    .min(Comparator.comparing(InetAddress::getHostAddress));
+        } catch (SocketException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     public int port() {
@@ -57,7 +100,7 @@ public final class DevServer implements AutoCloseable {
 
     /** The address of the site on this server, keeping the sub-path of the site's own base URL. */
     public URI baseUrl(String basePath) {
-        return URI.create("http://127.0.0.1:" + port() + basePath);
+        return URI.create("http://" + host + ":" + port() + basePath);
     }
 
     /**

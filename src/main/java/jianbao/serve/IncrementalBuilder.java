@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import jianbao.build.BuildProgress;
 import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
+import jianbao.check.LanguageMemo;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
@@ -82,6 +83,7 @@ public final class IncrementalBuilder {
     private final SiteBuilder.Options options;
     private final BuildProgress progress;
     private final IssueCache cache = new IssueCache();
+    private final LanguageMemo language = new LanguageMemo();
     private final LiveFolder folder;
     private final ReadWriteLock outputLock = new ReentrantReadWriteLock();
     private Built last;
@@ -102,7 +104,8 @@ public final class IncrementalBuilder {
         long started = System.nanoTime();
         ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), cache);
         Problems problems = loaded.problems();
-        if (loaded.site().isEmpty()) {
+        language.problems(options.content(), problems).forEach(problems::add);
+        if (loaded.site().isEmpty() || problems.hasErrors()) {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }
         Site site = loaded.site().get();

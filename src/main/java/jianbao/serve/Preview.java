@@ -1,6 +1,7 @@
 package jianbao.serve;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import jianbao.content.Problems;
 import jianbao.content.SiteConfigLoader;
 
 /**
- * Serve mode: builds the site into a folder, serves it on 127.0.0.1, and after every change under
+ * Serve mode: builds the site into a folder, serves it on 127.0.0.1 (or the address asked for), and after every change under
  * content/ or themes/ rebuilds what changed and reloads the open browser tabs. While the content has
  * errors the last good site stays up, with the errors shown above every page.
  */
@@ -24,10 +25,16 @@ public final class Preview implements AutoCloseable {
 
     /**
      * @param output where the previewed site is written (never the published site/)
+     * @param host   the address to serve on: 127.0.0.1, one of this computer's, or 0.0.0.0 for all
      * @param port   0 for any free port
      * @param drafts also show drafts and issues dated in the future
      */
-    public record Settings(Path content, Path themes, Path output, int port, boolean drafts, Clock clock) {
+    public record Settings(Path content, Path themes, Path output, InetAddress host, int port, boolean drafts, Clock clock) {
+
+        /** Serving on 127.0.0.1, which only this computer can reach. */
+        public Settings(Path content, Path themes, Path output, int port, boolean drafts, Clock clock) {
+            this(content, themes, output, InetAddress.getLoopbackAddress(), port, drafts, clock);
+        }
     }
 
     /** Told about every build, on the thread that ran it. */
@@ -54,7 +61,7 @@ public final class Preview implements AutoCloseable {
 
     /** Builds, starts serving and starts watching; fails only if the port cannot be had. */
     public static Preview start(Settings settings, BuildProgress progress, Listener listener) throws IOException {
-        DevServer server = DevServer.bind(settings.port());
+        DevServer server = DevServer.bind(settings.host(), settings.port());
         String basePath = basePath(settings.content());
         URI url = server.baseUrl(basePath);
         ContentLoader.Options loading = new ContentLoader.Options(settings.drafts(), settings.clock(), Optional.of(url));

@@ -32,6 +32,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void theLanguageCheckStopsTheBuildOnErrorsAndPrintsWarningsOnce() throws IOException {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path site = root.resolve("site");
+        Path issue = content.resolve("issues/2024/045.md");
+        TestSites.write(issue, TestSites.issue(45, "2024-08-09", "区财政局").replace("二是加强管理。", "二是加强台帐管理。"));
+        assertEquals(1, build(content, site));
+        assertTrue(console.err().contains("issues/2024/045.md:9:12: 错误：“台帐”是错别字或不规范的写法，应写作“台账”。"), console.err());
+        assertFalse(Files.exists(site));
+
+        TestSites.write(issue, TestSites.issue(45, "2024-08-09", "区财政局").replace("二是加强管理。", "二是加强管理,提升服务。"));
+        console.reset();
+        assertEquals(0, build(content, site));
+        List<String> warnings = console.err().lines().filter(line -> line.contains(": 警告：")).toList();
+        assertEquals(1, warnings.size(), console.err());
+        assertTrue(warnings.get(0).contains("issues/2024/045.md:9:14: 警告：中文里用了半角的“,”，应为全角的“，”。"), warnings.get(0));
+        assertTrue(Files.exists(site.resolve("issues/2024/45/index.html")));
+    }
+
+    @Test
     void badContentFailsWithFileLineMessagesAndKeepsThePreviousSite() throws IOException {
         Path content = TestSites.fixtureContent(root, 20);
         Path site = root.resolve("site");

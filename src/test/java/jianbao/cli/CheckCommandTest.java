@@ -89,11 +89,14 @@ class CheckCommandTest {
         assertTrue(messages.contains("content/issues/2015/004.md:14: 警告：信息“") && messages.contains("正文只有 5 个字，比往常短得多"), messages);
         assertTrue(messages.matches("(?s).*content/issues/2015/004.md:18: 警告：信息“[^”]*”正文有 \\d+ 个字，比往常长得多.*"), messages);
         assertTrue(messages.contains("content/issues/2015/008.md:14: 警告：标题“" + repeated.substring(3) + "”与2015年第1期第1条相同"), messages);
-        assertEquals(7, messages.lines().filter(line -> line.contains(": 警告：")).count(), messages);
-        assertTrue(console.out().contains("没有错误，有 7 个警告"));
+        // The briefs of issue 7 keep the date of 2015-02-14, now later than the issue's.
+        assertTrue(messages.contains("content/issues/2015/007.md:26:5: 警告：日期“2月14日”晚于本期的出刊日期（2015年1月30日）"), messages);
+        assertTrue(messages.contains("content/issues/2015/007.md:28:5: 警告：日期“2月14日”晚于本期的出刊日期"), messages);
+        assertEquals(9, messages.lines().filter(line -> line.contains(": 警告：")).count(), messages);
+        assertTrue(console.out().contains("没有错误，有 9 个警告"));
 
         assertEquals(1, check("--strict"));
-        assertEquals(7, messages().lines().filter(line -> line.contains(": 错误：")).count(), messages());
+        assertEquals(9, messages().lines().filter(line -> line.contains(": 错误：")).count(), messages());
         assertEquals(0, check("--quiet"));
         assertEquals("", messages());
     }

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import jianbao.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,5 +32,32 @@ class ServeCommandTest {
             System.setErr(originalErr);
         }
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("已被占用，请用 --port 换一个"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAddressNotOfThisComputerIsToldPlainly() {
+        Path content = TestSites.fixtureContent(root, 20);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            // 203.0.113.0/24 is kept for documentation: no computer has it.
+            assertEquals(1, Main.run("serve", "--content", content.toString(), "--host", "203.0.113.7", "--port", "0"));
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("出错：203.0.113.7 不是本机的地址"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void servingBeyondThisComputerIsWarnedAboutInOneLine() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        serve.host = "127.0.0.1";
+        assertEquals(Optional.empty(), serve.exposure(InetAddress.getByName(serve.host)));
+        serve.host = "0.0.0.0";
+        assertEquals(Optional.of("注意：预览开放在 0.0.0.0 上，同一网络中的其他人也能打开它，看到尚未发布的内容。"),
+                serve.exposure(InetAddress.getByName(serve.host)));
+        serve.drafts = true;
+        assertTrue(serve.exposure(InetAddress.getByName(serve.host)).orElseThrow().endsWith("看到尚未发布的内容和草稿。"));
     }
 }

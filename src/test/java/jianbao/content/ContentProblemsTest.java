@@ -44,6 +44,8 @@ class ContentProblemsTest {
                 Arguments.of("date in another year", good.replace("2024-08-16", "2023-08-16"), 3, "不在文件所在的年份目录"),
                 Arguments.of("article without headline", good.replace("## 第46期第1条信息", "##"), 7, "缺少信息标题"),
                 Arguments.of("article without body", good + "## 只有标题\n", 11, "只有标题，没有正文"),
+                Arguments.of("article without source department", good.replace("（区财政局）", ""), 9, "末尾没有用括号注明供稿单位"),
+                Arguments.of("brief without source department", good + "△ **8月16日**，召开会议。\n", 11, "简讯末尾没有用括号注明供稿单位"),
                 Arguments.of("empty department parenthetical", good.replace("（区财政局）", "（）"), 9, "括号里没有写供稿单位"),
                 Arguments.of("text before the first headline", good.replace("## 第46期", "开头的话。\n\n## 第46期"), 7, "第一个标题之前有正文"),
                 Arguments.of("no articles at all", "---\nnumber: 46\ndate: 2024-08-16\n---\n\n", 5, "没有任何信息"),
@@ -90,6 +92,44 @@ class ContentProblemsTest {
         List<Problem> errors = result.problems().all().stream().filter(Problem::isError).toList();
         assertTrue(errors.stream().anyMatch(p -> p.file().equals(bad) && p.line() == line && p.message().contains(words)),
                 () -> "expected line " + line + " \"" + words + "\" in " + errors);
+    }
+
+    /** A headline typed with full-width ＃ or without its space: one error that says so, none about what follows. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistypedMarks")
+    void mistypedHeadlineMarksGetOneErrorThatSaysSo(String marks, String words) {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path bad = content.resolve("issues/2024/046.md");
+        String good = TestSites.issue(46, "2024-08-16", "区财政局", "峡窝镇");
+        TestSites.write(bad, good.replace("## 第46期第1条信息", marks + "第46期第1条信息"));
+        List<Problem> problems = load(content).problems().all();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(7, problems.get(0).line());
+        assertTrue(problems.get(0).isError() && problems.get(0).message().contains(words), problems.toString());
+        assertTrue(problems.get(0).message().contains("请写成“## 第46期第1条信息”"), problems.toString());
+    }
+
+    static Stream<Arguments> mistypedMarks() {
+        return Stream.of(
+                Arguments.of("##", "井号后面缺少空格"),
+                Arguments.of("##\u3000", "井号后面缺少空格"),
+                Arguments.of("＃＃ ", "全角的“＃”"),
+                Arguments.of("＃＃", "全角的“＃”"),
+                Arguments.of("#", "井号后面缺少空格"));
+    }
+
+    @Test
+    void anArticleOrBriefSayingItHasNoSourceDepartmentIsPublishedWithout() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "无")
+                + "△ **8月9日**，召开会议。（无）\n");
+        ContentLoader.Result loaded = load(content);
+        assertEquals(List.of(), loaded.problems().all());
+        Site site = loaded.site().orElseThrow();
+        assertEquals(List.of(), site.articles().get(0).departments());
+        assertEquals(List.of(), site.issues().get(0).briefs().get(0).departments());
+        assertTrue(site.articles().get(0).text().endsWith("完成任务 1 项。"), site.articles().get(0).text());
+        assertTrue(site.issues().get(0).briefs().get(0).text().endsWith("召开会议。"));
     }
 
     @Test

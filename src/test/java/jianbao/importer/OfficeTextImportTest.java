@@ -47,7 +47,7 @@ class OfficeTextImportTest {
     void seedBecomesExactlyTheHandMadeIssueSource() throws IOException {
         ImportResult result = importFile(Seed.file(), null);
 
-        assertArrayEquals(Files.readAllBytes(Seed.CANONICAL),
+        assertArrayEquals(Seed.canonical().getBytes(StandardCharsets.UTF_8),
                 source(result).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,22 @@ class PreviewTest {
     @AfterEach
     void stop() {
         preview.close();
+    }
+
+    @Test
+    void servesOnEveryAddressOfThisComputerWhenAsked() throws Exception {
+        Preview everywhere = Preview.start(new Preview.Settings(content, root.resolve("themes"), root.resolve("everywhere"),
+                InetAddress.getByName("0.0.0.0"), 0, false, TestSites.TODAY), BuildProgress.NONE, (changed, outcome) -> { });
+        try {
+            URI site = everywhere.url();
+            assertFalse(site.getHost().equals("0.0.0.0"), "an address a phone can open: " + site);
+            assertEquals("/xinxi/", site.getPath());
+            assertEquals(200, get(site).statusCode());
+            URI local = URI.create("http://127.0.0.1:" + site.getPort() + "/xinxi/");
+            assertEquals(200, get(local).statusCode());
+        } finally {
+            everywhere.close();
+        }
     }
 
     @Test

@@ -1,0 +1,71 @@
+package jianbao.check;
+
+import java.util.Optional;
+
+/**
+ * The words of one paragraph or headline of an issue file, as a reader sees them: Markdown marks
+ * left out, and code, links' targets, addresses and HTML each stood for by {@link #MASK}. Every
+ * character keeps the place in the file it came from, so that findings name line and column.
+ */
+final class ProseBlock {
+
+    /** Stands for something that is not prose (an address, code, a tag); no rule looks into it. */
+    static final char MASK = '\uFFFC';
+
+    private static final int EXCERPT_REACH = 8;
+
+    private final String text;
+    private final int[] lines;
+    private final int[] offsets;
+    private final String[] source;
+
+    /**
+     * @param lines   the 0-based line of the file of each character of {@code text}
+     * @param offsets the char offset on that line of each character
+     * @param source  the lines of the file
+     */
+    ProseBlock(String text, int[] lines, int[] offsets, String[] source) {
+        this.text = text;
+        this.lines = lines;
+        this.offsets = offsets;
+        this.source = source;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** A finding for the characters {@code start} to {@code end} of the text, with no fix. */
+    Finding finding(FindingKind kind, int start, int end, String message) {
+        return finding(kind, start, end, message, null);
+    }
+
+    /**
+     * A finding for the characters {@code start} to {@code end} of the text. {@code replacement}, when
+     * given, becomes its fix if those characters are written in the file exactly so, on one line.
+     */
+    Finding finding(FindingKind kind, int start, int end, String message, String replacement) {
+        int line = lines[start];
+        String written = source[line];
+        int offset = offsets[start];
+        int column = written.codePointCount(0, offset) + 1;
+        String found = text.substring(start, end);
+        Optional<Finding.Fix> fix = Optional.empty();
+        if (replacement != null && lines[end - 1] == line && written.startsWith(found, offset)) {
+            fix = Optional.of(new Finding.Fix(line + 1, offset, found, replacement));
+        }
+        return new Finding(kind, line + 1, column, excerpt(start, end), message, fix);
+    }
+
+    /** The words around {@code from} to {@code to}, a few characters each side, as a reader sees them. */
+    private String excerpt(int from, int to) {
+        int start = Math.max(0, from - EXCERPT_REACH);
+        int end = Math.min(text.length(), to + EXCERPT_REACH);
+        String words = text.substring(start, end).replace('\n', ' ').replace(String.valueOf(MASK), "…");
+        return (start > 0 ? "…" : "") + words.strip() + (end < text.length() ? "…" : "");
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isLetter(c);
+    }
+}
