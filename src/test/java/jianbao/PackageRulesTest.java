@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
 
     private static final Set<String> EVERY_PACKAGE = Set.of("build", "check", "cli", "content", "feeds", "importer",
-            "model", "output", "render", "search", "serve");
+            "model", "output", "render", "search", "serve", "source");
 
     /** For each package, the packages of jianbao it may import. */
     private static final Map<String, Set<String>> MAY_IMPORT = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("output", Set.of()),
-            Map.entry("content", Set.of("model")),
-            Map.entry("render", Set.of("model")),
+            Map.entry("source", Set.of()),
+            Map.entry("content", Set.of("model", "source")),
+            Map.entry("render", Set.of("model", "source")),
             Map.entry("check", Set.of("content", "model")),
             Map.entry("importer", Set.of("content", "model")),
             Map.entry("feeds", Set.of("model", "output", "render")),

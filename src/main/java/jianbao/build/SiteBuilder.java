@@ -3,6 +3,7 @@ package jianbao.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -15,6 +16,7 @@ import jianbao.model.Attachment;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.model.SiteIdentity.PartyMark;
+import jianbao.output.OutputFolder;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
 import jianbao.render.Labels;
@@ -105,21 +107,63 @@ public final class SiteBuilder {
             return new Result(loaded.problems(), null, 0);
         }
         Site site = loaded.site().get();
-        Theme theme = theme(options, site);
-        Labels labels;
-        try {
-            labels = Labels.load(theme);
-        } catch (Labels.LabelsException e) {
-            e.problems().forEach(p -> loaded.problems().error(p.file(), p.line(), p.message()));
-            return new Result(loaded.problems(), null, 0);
+        Problems problems = loaded.problems();
+        Optional<Theme> theme = theme(options.content(), options.themes(), site, problems);
+        Optional<Labels> labels = theme.flatMap(found -> labels(found, problems));
+        if (labels.isEmpty()) {
+            return new Result(problems, null, 0);
         }
-        try (StagedSite staged = StagedSite.begin(options.output(), List.of(options.content(), options.themes()))) {
+        try (OutputFolder folder = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
+             StagedSite staged = folder.stage()) {
             // The templates are compiled and the pages planned while the feeds and search index are written.
-            alongsideOutputStages(site, labels, staged,
-                    () -> writePages(site, theme, renderer(site, theme, labels), plan(site, labels), staged, progress));
+            alongsideOutputStages(site, labels.get(), staged, () -> writePages(site, theme.get(),
+                    renderer(site, theme.get(), labels.get()), plan(site, labels.get()), staged, progress));
             staged.commit();
-            return new Result(loaded.problems(), site, staged.fileCount());
+            return new Result(problems, site, staged.fileCount());
+        } catch (PageRenderer.TemplateException e) {
+            report(e, problems);
+            return new Result(problems, null, 0);
         }
+    }
+
+    /**
+     * Everything a build does except writing: the theme is read, every page is rendered and the feeds
+     * and search index are made, so that check finds whatever would make build fail.
+     *
+     * @return the problems found, besides those of the content
+     */
+    public static Problems rehearse(Path content, Path themes, Site site) {
+        Problems problems = new Problems();
+        Optional<Theme> theme = theme(content, themes, site, problems);
+        Optional<Labels> labels = theme.flatMap(found -> labels(found, problems));
+        if (labels.isEmpty()) {
+            return problems;
+        }
+        SiteFiles discarded = new SiteFiles() {
+            @Override
+            public void write(String relativePath, byte[] bytes) {
+            }
+
+            @Override
+            public void copy(Path source, String relativePath) {
+            }
+        };
+        try {
+            WORKERS.submit(() -> writeAll(site, theme.get(), renderer(site, theme.get(), labels.get()),
+                    plan(site, labels.get()), discarded, BuildProgress.NONE)).join();
+        } catch (RuntimeException failure) {
+            if (thrownOnWorker(failure) instanceof PageRenderer.TemplateException e) {
+                report(e, problems);
+            } else {
+                throw thrownOnWorker(failure);
+            }
+        }
+        return problems;
+    }
+
+    /** Reports a template error at the template's file and line. */
+    public static void report(PageRenderer.TemplateException error, Problems problems) {
+        problems.error(error.file(), error.line(), error.reason());
     }
 
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
@@ -152,8 +196,31 @@ public final class SiteBuilder {
         copiedFiles(site, theme).forEach((target, source) -> files.copy(source, target));
     }
 
-    public static Theme theme(Options options, Site site) {
-        return Theme.of(options.themes(), site.config().theme());
+    /**
+     * The theme site.yaml names, or empty after reporting why it cannot be used: no such folder under
+     * {@code themes} (reported at the theme line of site.yaml), or links in it leading out of it.
+     */
+    public static Optional<Theme> theme(Path content, Path themes, Site site, Problems problems) {
+        Theme theme;
+        try {
+            theme = Theme.of(themes, site.config().theme());
+        } catch (Theme.NotFound e) {
+            Path settings = content.resolve("site.yaml");
+            problems.error(settings, ContentLoader.lineOfField(settings, "theme"), e.getMessage());
+            return Optional.empty();
+        }
+        theme.refused().forEach(refusal -> problems.error(refusal.file(), 0, refusal.reason()));
+        return theme.refused().isEmpty() ? Optional.of(theme) : Optional.empty();
+    }
+
+    /** The theme's labels, or empty after reporting every mistake in its labels.yaml at its line. */
+    public static Optional<Labels> labels(Theme theme, Problems problems) {
+        try {
+            return Optional.of(Labels.load(theme));
+        } catch (Labels.LabelsException e) {
+            e.problems().forEach(p -> problems.error(p.file(), p.line(), p.message()));
+            return Optional.empty();
+        }
     }
 
     public static PageRenderer renderer(Site site, Theme theme, Labels labels) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import jianbao.build.SiteBuilder;
 import jianbao.check.ContentChecks;
 import jianbao.check.Finding;
 import jianbao.check.LanguageCheck;
@@ -55,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
         ContentLoader.Result loaded = ContentLoader.load(contentFolder.path, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
         problems.addAll(settings.all());
+        // What build would meet after reading the content: the theme, its templates, every page.
+        if (loaded.site().isPresent()) {
+            problems.addAll(SiteBuilder.rehearse(contentFolder.path, SiteBuilder.Options.themesBeside(contentFolder.path),
+                    loaded.site().get()).all());
+        }
         Path issuesDir = contentFolder.path.resolve("issues");
         Set<IssueId> files = ContentLoader.issueFiles(issuesDir).stream()
                 .flatMap(file -> ContentLoader.issueId(issuesDir, file).stream()).collect(Collectors.toSet());

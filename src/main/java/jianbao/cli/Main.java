@@ -18,14 +18,20 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main())
-                .setResourceBundle(ResourceBundle.getBundle("jianbao.cli.Messages"))
-                .setParameterExceptionHandler(new UsageErrors())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("出错：" + FailureMessage.of(e));
-                    return 1;
-                })
-                .execute(args);
+        try {
+            return new CommandLine(new Main())
+                    .setResourceBundle(ResourceBundle.getBundle("jianbao.cli.Messages"))
+                    .setParameterExceptionHandler(new UsageErrors())
+                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                        commandLine.getErr().println("出错：" + FailureMessage.of(e));
+                        return 1;
+                    })
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            // An error, not an exception, so it passes the handler above; by now the build has let go of its memory.
+            System.err.println("出错：" + FailureMessage.of(e));
+            return 1;
+        }
     }
 
     /** {@code jianbao} alone: the list of commands, and a status that says nothing was done. */

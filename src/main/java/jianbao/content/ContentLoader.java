@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import jianbao.model.IssueKind;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
 import jianbao.model.SiteIdentity;
+import jianbao.source.SourceFolder;
 
 /**
  * Reads a whole content/ folder into a {@link Site}, collecting every problem instead of stopping
@@ -68,23 +70,27 @@ public final class ContentLoader {
     /** Loads like {@link #load(Path, Options)}, parsing again only the issue files that changed since the last load with {@code cache}. */
     public static Result load(Path contentDir, Options options, IssueCache cache) {
         Problems problems = new Problems();
-        Optional<SiteConfig> config = SiteConfigLoader.load(contentDir.resolve("site.yaml"), problems)
-                .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
-        DepartmentRegistry registry = DepartmentRegistry.load(contentDir.resolve("departments.yaml"), problems);
+        SourceFolder folder = folder(contentDir);
+        Path siteYaml = contentDir.resolve("site.yaml");
+        Optional<SiteConfig> config = (readable(folder, siteYaml, problems) ? SiteConfigLoader.load(siteYaml, problems)
+                : Optional.<SiteConfig>empty()).map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        Path registryFile = contentDir.resolve("departments.yaml");
+        DepartmentRegistry registry = readable(folder, registryFile, problems) ? DepartmentRegistry.load(registryFile, problems)
+                : DepartmentRegistry.of(List.of());
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<FreePage> pages = FreePageLoader.load(contentDir.resolve("pages"), markdown, problems);
+        List<FreePage> pages = FreePageLoader.load(folder, contentDir.resolve("pages"), markdown, problems);
         if (config.isEmpty()) {
             // Nothing is published without settings, but the issues are still read, so that their
             // problems are reported together with those of site.yaml.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
                     ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
-            loadIssues(contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
+            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
             return new Result(Optional.empty(), problems);
         }
         if (cache != null) {
             cache.beginLoad(config.get(), registry.registered());
         }
-        List<Issue> issues = loadIssues(contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown),
+        List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown),
                 registry, problems, cache);
         checkSlugsAreUnique(registry.all(), contentDir.resolve("departments.yaml"), problems);
         if (problems.hasErrors()) {
@@ -101,8 +107,23 @@ public final class ContentLoader {
                 registry.registered());
     }
 
+    /** The content folder, under the rule that nothing outside it is read. */
+    private static SourceFolder folder(Path contentDir) {
+        return SourceFolder.of(contentDir, contentDir.toAbsolutePath().normalize().getFileName() + "/");
+    }
+
+    /** Whether a settings file may be read: it is missing (which its loader reports), or within the content folder. */
+    private static boolean readable(SourceFolder folder, Path file, Problems problems) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        Optional<SourceFolder.Refusal> refusal = folder.refusal(file);
+        refusal.ifPresent(r -> problems.error(r.file(), 0, r.reason()));
+        return refusal.isEmpty();
+    }
+
     /** The 1-based line on which the front matter field {@code key} is written, or 0 if it cannot be read. */
-    private static int lineOfField(Path file, String key) {
+    public static int lineOfField(Path file, String key) {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             List<String> all = lines.toList();
             for (int i = 0; i < all.size(); i++) {
@@ -116,16 +137,13 @@ public final class ContentLoader {
         return 0;
     }
 
-    /** The issue sources under content/issues/, sorted by path. */
+    /** The issue sources under content/issues/ that may be read, sorted by path. */
     public static List<Path> issueFiles(Path issuesDir) {
-        if (!Files.isDirectory(issuesDir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(issuesDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return issueListing(folder(issuesDir.toAbsolutePath().normalize().getParent()), issuesDir).files();
+    }
+
+    private static SourceFolder.Listing issueListing(SourceFolder folder, Path issuesDir) {
+        return folder.files(issuesDir, Integer.MAX_VALUE, p -> p.getFileName().toString().endsWith(".md"));
     }
 
     /** The issue a file under content/issues/ is by its place, such as 2024/045.md or 2024/045/index.md. */
@@ -139,11 +157,13 @@ public final class ContentLoader {
         return new IssueId(Integer.parseInt(issueFile.group(1)), kind, Integer.parseInt(issueFile.group(3)));
     }
 
-    private static List<Issue> loadIssues(Path issuesDir, IssueParser parser, DepartmentRegistry registry,
+    private static List<Issue> loadIssues(SourceFolder folder, Path issuesDir, IssueParser parser, DepartmentRegistry registry,
                                           Problems problems, IssueCache cache) {
-        List<Path> files = issueFiles(issuesDir);
+        SourceFolder.Listing listing = issueListing(folder, issuesDir);
+        report(listing, problems);
+        List<Path> files = listing.files();
         List<Optional<Issue>> parsed = files.parallelStream()
-                .map(file -> parseIssue(issuesDir, file, parser, registry, problems, cache)).toList();
+                .map(file -> parseIssue(folder, issuesDir, file, parser, registry, problems, cache)).toList();
         if (cache != null) {
             cache.endLoad(files);
         }
@@ -158,8 +178,8 @@ public final class ContentLoader {
         return issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
     }
 
-    private static Optional<Issue> parseIssue(Path issuesDir, Path file, IssueParser parser, DepartmentRegistry registry,
-                                              Problems problems, IssueCache cache) {
+    private static Optional<Issue> parseIssue(SourceFolder folder, Path issuesDir, Path file, IssueParser parser,
+                                              DepartmentRegistry registry, Problems problems, IssueCache cache) {
         String relative = issuesDir.relativize(file).toString().replace('\\', '/');
         Matcher m = ISSUE_FILE.matcher(relative);
         if (!m.matches()) {
@@ -167,7 +187,7 @@ public final class ContentLoader {
                     + "增刊、专刊各自编号，如 issues/2024/zengkan-003.md、issues/2024/zhuankan-001.md。");
             return Optional.empty();
         }
-        List<Attachment> attachments = m.group(4).equals("/index.md") ? attachments(file.getParent()) : List.of();
+        List<Attachment> attachments = m.group(4).equals("/index.md") ? attachments(folder, file.getParent(), problems) : List.of();
         IssueId id = issueId(m);
         if (cache == null) {
             return parser.parse(file, id, attachments, problems);
@@ -175,17 +195,14 @@ public final class ContentLoader {
         return cache.get(file, attachments, registry, problems, own -> parser.parse(file, id, attachments, own));
     }
 
-    /** The files beside an issue's index.md, by path; hidden files (.DS_Store …) are left out. */
-    private static List<Attachment> attachments(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).toString().equals("index.md") && !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .map(p -> new Attachment(folder.relativize(p).toString().replace('\\', '/'), size(p)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The files beside an issue's index.md, published with it, by their path relative to its folder, with their sizes. */
+    private static List<Attachment> attachments(SourceFolder content, Path folder, Problems problems) {
+        Path index = folder.resolve("index.md");
+        SourceFolder.Listing listing = content.files(folder, Integer.MAX_VALUE,
+                p -> !p.equals(index) && !p.getFileName().toString().startsWith("."));
+        report(listing, problems);
+        return listing.files().stream().sorted()
+                .map(p -> new Attachment(folder.relativize(p).toString().replace('\\', '/'), size(p))).toList();
     }
 
     private static long size(Path file) {
@@ -194,6 +211,10 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void report(SourceFolder.Listing listing, Problems problems) {
+        listing.refused().forEach(refusal -> problems.error(refusal.file(), 0, refusal.reason()));
     }
 
     /**

@@ -1,15 +1,13 @@
 package jianbao.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import jianbao.model.Excerpt;
 import jianbao.model.FreePage;
+import jianbao.source.SourceFolder;
 
 /** Reads the free pages of content/pages/: name.md becomes the page /name/. */
 public final class FreePageLoader {
@@ -20,19 +18,12 @@ public final class FreePageLoader {
     private FreePageLoader() {
     }
 
-    public static List<FreePage> load(Path folder, MarkdownRenderer markdown, Problems problems) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            problems.error(folder, 0, "无法读取目录：" + e.getMessage());
-            return List.of();
-        }
+    /** The pages of {@code folder}, content/pages/ of the content folder {@code content}. */
+    public static List<FreePage> load(SourceFolder content, Path folder, MarkdownRenderer markdown, Problems problems) {
+        SourceFolder.Listing listing = content.files(folder, 1, p -> p.getFileName().toString().endsWith(".md"));
+        listing.refused().forEach(refusal -> problems.error(refusal.file(), 0, refusal.reason()));
         List<FreePage> pages = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : listing.files()) {
             read(file, markdown, problems).ifPresent(pages::add);
         }
         return pages;

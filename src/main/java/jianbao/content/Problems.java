@@ -26,10 +26,10 @@ public final class Problems {
         return all().stream().anyMatch(Problem::isError);
     }
 
-    /** All problems, sorted by file and line. */
+    /** All problems, sorted by file and line; one found twice (by two readers of the same file) is listed once. */
     public List<Problem> all() {
         synchronized (found) {
-            return found.stream().sorted().toList();
+            return found.stream().distinct().sorted().toList();
         }
     }
 }

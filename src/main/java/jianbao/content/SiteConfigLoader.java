@@ -53,6 +53,11 @@ public final class SiteConfigLoader {
             }
         }
         String theme = yaml.text("theme").orElse("default");
+        if (!SiteConfig.THEME_NAME.matcher(theme).matches()) {
+            problems.error(file, yaml.lineOf("theme"), "主题“" + theme + "”应是 themes/ 下一个目录的名字（字母、数字、连字符），如 district，"
+                    + "不能是路径。");
+            theme = "default";
+        }
         int perPage = yaml.has("items_per_page") ? yaml.positiveInteger("items_per_page", "每页条数").orElse(20) : 20;
         int feedLimit = yaml.has("feed_limit")
                 ? yaml.positiveInteger("feed_limit", "订阅条数").orElse(SiteConfig.DEFAULT_FEED_LIMIT)

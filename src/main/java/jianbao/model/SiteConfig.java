@@ -2,6 +2,7 @@ package jianbao.model;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /**
  * The portal settings of content/site.yaml.
@@ -15,6 +16,9 @@ public record SiteConfig(String title, String publisher, String description, URI
 
     /** The number of entries a feed carries when site.yaml does not say. */
     public static final int DEFAULT_FEED_LIMIT = 20;
+
+    /** What may name a theme: a folder under themes/, never a path, so never a folder elsewhere. */
+    public static final Pattern THEME_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, publisher, description, newBaseUrl, language, timeZone, theme, itemsPerPage, feedLimit, identity);

@@ -6,15 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
@@ -24,8 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
- * replaces the output folder with it only once everything has been written, so a failed build
- * leaves the previous site as it was and readers never see a half-written one.
+ * moves them into the output folder only once everything has been written, so a failed build leaves
+ * the previous site as it was. The commit moves file by file, each move replacing the old file at
+ * once, so the output folder and every page that both the old and the new site have are there at
+ * every moment; files the new site no longer has are deleted last.
  */
 public final class StagedSite implements SiteFiles, AutoCloseable {
 
@@ -44,51 +47,14 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         this.staging = staging;
     }
 
-    /**
-     * Starts writing a site that will replace {@code output}. Refuses, before writing anything, an
-     * output whose replacement would destroy what is not a generated site: a file, a folder that
-     * holds one of {@code keep} (the content and themes folders) or the working folder, or a
-     * folder with files but no index.html.
-     */
-    public static StagedSite begin(Path output, Collection<Path> keep) {
-        Path absolute = output.toAbsolutePath().normalize();
-        checkReplaceable(absolute, keep);
+    /** Starts writing a site that will replace the contents of {@code folder}, which the caller holds. */
+    static StagedSite begin(OutputFolder folder) {
         try {
-            Files.createDirectories(absolute.getParent());
-            return new StagedSite(absolute, createStaging(absolute));
+            Path staging = createStaging(folder.path());
+            Files.write(staging.resolve(OutputFolder.MARKER), OutputFolder.markerText());
+            return new StagedSite(folder.path(), staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void checkReplaceable(Path output, Collection<Path> keep) {
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new UnsafeOutputException("输出位置 " + output + " 是一个文件，不是网站目录。请换一个输出目录。");
-        }
-        List<Path> kept = new ArrayList<>();
-        keep.forEach(path -> kept.add(path.toAbsolutePath().normalize()));
-        kept.add(Path.of("").toAbsolutePath());
-        for (Path path : kept) {
-            if (path.startsWith(output)) {
-                throw new UnsafeOutputException("输出目录 " + output + " 就是或包含 " + path + "，生成网站时会被整个替换。请换一个输出目录，如 site。");
-            }
-        }
-        if (Files.isDirectory(output) && !Files.exists(output.resolve("index.html"))) {
-            try (Stream<Path> listing = Files.list(output)) {
-                if (listing.findAny().isPresent()) {
-                    throw new UnsafeOutputException("输出目录 " + output + " 里有文件，但不像是生成的网站（没有 index.html）。"
-                            + "为免误删，请换一个输出目录，或先把它清空。");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** The output folder given cannot be replaced without destroying what is not a generated site. */
-    public static final class UnsafeOutputException extends RuntimeException {
-        UnsafeOutputException(String message) {
-            super(message);
         }
     }
 
@@ -98,7 +64,7 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
      */
     private static Path createStaging(Path output) throws IOException {
         while (true) {
-            Path staging = output.resolveSibling("." + output.getFileName() + ".building-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            Path staging = OutputFolder.sibling(output, ".building-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
                 return Files.createDirectory(staging);
             } catch (FileAlreadyExistsException e) {
@@ -166,20 +132,91 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         return files.get();
     }
 
-    /** Puts the staged site in place of the output folder. */
+    /**
+     * Puts the staged site in place of the output folder's contents. Files other than pages go first
+     * and pages last, so that no page links to a file not there yet.
+     */
     public void commit() {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
         try {
-            deleteTree(previous);
-            if (Files.exists(output)) {
-                move(output, previous);
+            if (!Files.exists(output)) {
+                move(staging, output);
+            } else {
+                List<String> staged = relativeFiles(staging);
+                createFolders(staged);
+                for (boolean pages : new boolean[] {false, true}) {
+                    for (String file : staged) {
+                        if (file.endsWith(".html") == pages) {
+                            moveOver(staging.resolve(file), output.resolve(file));
+                        }
+                    }
+                }
+                deleteAllBut(new HashSet<>(staged));
+                deleteTree(staging);
             }
-            move(staging, output);
             committed = true;
-            deleteTree(previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file under {@code root}, by its path relative to it, sorted. */
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    /** Creates the folders of {@code staged} in the output, where the old site may have had a file instead. */
+    private void createFolders(List<String> staged) throws IOException {
+        Set<Path> created = new HashSet<>();
+        for (String file : staged) {
+            Path folder = output.resolve(file).getParent();
+            if (created.add(folder)) {
+                for (Path f = folder; !f.equals(output); f = f.getParent()) {
+                    if (Files.exists(f, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(f);
+                    }
+                }
+                Files.createDirectories(folder);
+            }
+        }
+    }
+
+    private static void moveOver(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(to);
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes every file of the output not in {@code kept}, and the folders that leaves empty. */
+    private void deleteAllBut(Set<String> kept) throws IOException {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!kept.contains(output.relativize(file).toString())) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(output)) {
+                    try (Stream<Path> entries = Files.list(dir)) {
+                        if (entries.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Discards the staged files unless committed. */

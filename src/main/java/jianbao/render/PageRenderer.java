@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class PageRenderer {
     }
 
     private final PebbleEngine engine;
+    private final Theme theme;
     private final Map<String, Object> global;
     private final Labels labels;
 
@@ -43,6 +45,7 @@ public final class PageRenderer {
                 .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels))
                 .extension(new QrCodeFunction())
                 .build();
+        this.theme = theme;
         this.global = Map.of("site", site.config(), "freePages", site.pages());
     }
 
@@ -57,7 +60,7 @@ public final class PageRenderer {
         try {
             template = engine.getTemplate(page.template());
         } catch (PebbleException e) {
-            throw new TemplateException(page.template(), e);
+            throw new TemplateException(theme, page.template(), e);
         }
         Map<String, Object> context = new HashMap<>(global);
         context.putAll(page.context());
@@ -67,7 +70,7 @@ public final class PageRenderer {
         try {
             template.evaluate(out, context);
         } catch (PebbleException e) {
-            throw new TemplateException(page.template(), e);
+            throw new TemplateException(theme, page.template(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,9 +79,37 @@ public final class PageRenderer {
 
     /** A theme's template could not be compiled or evaluated. */
     public static final class TemplateException extends RuntimeException {
-        public TemplateException(String template, PebbleException cause) {
-            super("模板 " + template + ".peb 出错" + (cause.getLineNumber() != null ? "（第 " + cause.getLineNumber() + " 行）" : "")
-                    + "：" + cause.getPebbleMessage(), cause);
+
+        private final Path file;
+        private final int line;
+        private final String reason;
+
+        public TemplateException(Theme theme, String rendered, PebbleException cause) {
+            super(message(cause.getFileName() != null ? cause.getFileName() : rendered, cause), cause);
+            String template = cause.getFileName() != null ? cause.getFileName() : rendered;
+            this.file = theme.template(template).orElse(Path.of(template + ".peb"));
+            this.line = cause.getLineNumber() != null ? cause.getLineNumber() : 0;
+            this.reason = "模板出错：" + cause.getPebbleMessage();
+        }
+
+        private static String message(String template, PebbleException cause) {
+            return "模板 " + template + ".peb 出错" + (cause.getLineNumber() != null ? "（第 " + cause.getLineNumber() + " 行）" : "")
+                    + "：" + cause.getPebbleMessage();
+        }
+
+        /** The template file the error is in, which may be one the rendered template extends or includes. */
+        public Path file() {
+            return file;
+        }
+
+        /** The line of the error, or 0 if Pebble does not tell. */
+        public int line() {
+            return line;
+        }
+
+        /** What is wrong, without the file and line. */
+        public String reason() {
+            return reason;
         }
     }
 }

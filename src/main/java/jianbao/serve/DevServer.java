@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Lock;
@@ -25,7 +27,9 @@ import java.util.concurrent.locks.ReadWriteLock;
 import jianbao.render.HtmlEscaper;
 
 /**
- * Serves a built site folder on 127.0.0.1 (or the address asked for), as a static host would: a folder's index.html for
+ * Serves a built site folder on 127.0.0.1 (or the address asked for), and only to requests addressed
+ * to it by that address or localhost (so that no page of another site can read it by DNS rebinding),
+ * as a static host would: a folder's index.html for
  * its URL, a redirect to add the trailing slash, the site's 404.html with status 404, the right
  * Content-Type with UTF-8 for text. HTML pages also get the {@link LiveReload} script and, while the
  * content has errors, a banner listing them above the last good version of the page.
@@ -36,16 +40,18 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService threads;
     /** The address in this server's URLs: the bound one, or for all addresses one a phone on the network can use. */
     private final String host;
+    private final Set<String> hostNames;
     private final LiveReload liveReload = new LiveReload();
     private volatile List<String> problems = List.of();
     private Path root;
     private String basePath;
     private Lock readLock;
 
-    private DevServer(HttpServer http, ExecutorService threads, String host) {
+    private DevServer(HttpServer http, ExecutorService threads, String host, Set<String> hostNames) {
         this.http = http;
         this.threads = threads;
         this.host = host;
+        this.hostNames = hostNames;
     }
 
     /** Takes the port on 127.0.0.1 (0 for any free one) without serving yet. */
@@ -65,7 +71,27 @@ public final class DevServer implements AutoCloseable {
             return thread;
         });
         http.setExecutor(threads);
-        return new DevServer(http, threads, urlHost(address));
+        return new DevServer(http, threads, urlHost(address), hostNames(address));
+    }
+
+    /**
+     * The names a request may address this server by: the loopback names, and the address it is bound
+     * to (every address of this computer for 0.0.0.0), so that a phone on the network is answered too.
+     */
+    private static Set<String> hostNames(InetAddress address) {
+        Set<String> names = new HashSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
+        List<InetAddress> bound = address.isAnyLocalAddress() ? localAddresses() : List.of(address);
+        bound.forEach(a -> names.add(a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*", "") + "]"
+                : a.getHostAddress()));
+        return names;
+    }
+
+    private static List<InetAddress> localAddresses() {
+        try {
+            return NetworkInterface.networkInterfaces().filter(DevServer::isUp).flatMap(NetworkInterface::inetAddresses).toList();
+        } catch (SocketException e) {
+            return List.of();
+        }
     }
 
     private static String urlHost(InetAddress address) {
@@ -75,15 +101,9 @@ public final class DevServer implements AutoCloseable {
 
     /** An IPv4 address of this computer on the local network, the one a phone would use. */
     private static Optional<InetAddress> networkAddress() {
-        try {
-            return NetworkInterface.networkInterfaces()
-                    .filter(DevServer::isUp)
-                    .flatMap(NetworkInterface::inetAddresses)
-                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                    .min(Comparator.comparing(InetAddress::getHostAddress));
-        } catch (SocketException e) {
-            return Optional.empty();
-        }
+        return localAddresses().stream()
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .min(Comparator.comparing(InetAddress::getHostAddress));
     }
 
     private static boolean isUp(NetworkInterface network) {
@@ -133,6 +153,12 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
+            if (!isForThisServer(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A page of another site that has its name resolve to 127.0.0.1 (DNS rebinding) must not read the preview.
+                send(exchange, 403, "text/plain; charset=utf-8", ("只回答发往 http://" + host + ":" + port() + "/ 的请求。")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -140,6 +166,10 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
+            if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+                send(exchange, 400, "text/plain; charset=utf-8", "地址中有不允许的字符。".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(LiveReload.EVENTS_PATH)) {
                 liveReload.listen(exchange);
                 return;
@@ -159,9 +189,24 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** Whether a request's Host header names this server as the browser on this computer reaches it. */
+    private boolean isForThisServer(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String port = ":" + port();
+        if (name.endsWith(port)) {
+            name = name.substring(0, name.length() - port.length());
+        } else if (port() != 80) {
+            return false;
+        }
+        return hostNames.contains(name);
+    }
+
     private void serveFile(HttpExchange exchange, String path, String relative) throws IOException {
         Path target = root.resolve(relative).normalize();
-        if (relative.contains("\\") || relative.contains("\0") || !target.startsWith(root)) {
+        if (!target.startsWith(root)) {
             notFound(exchange);
             return;
         }

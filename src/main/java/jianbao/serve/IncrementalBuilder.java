@@ -14,12 +14,12 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 import jianbao.build.BuildProgress;
 import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
@@ -28,6 +28,7 @@ import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
 import jianbao.model.Site;
+import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
 import jianbao.render.Labels;
 import jianbao.render.PageRenderer;
@@ -49,7 +50,7 @@ import jianbao.render.Theme;
  * A rebuild that fails leaves the folder as the last good build left it. Writers hold the write lock of
  * {@link #outputLock()}, so a server reading under the read lock never sees a half-applied rebuild.
  */
-public final class IncrementalBuilder {
+public final class IncrementalBuilder implements AutoCloseable {
 
     /**
      * What a build or rebuild did.
@@ -84,14 +85,23 @@ public final class IncrementalBuilder {
     private final BuildProgress progress;
     private final IssueCache cache = new IssueCache();
     private final LanguageMemo language = new LanguageMemo();
+    private final OutputFolder output;
     private final LiveFolder folder;
     private final ReadWriteLock outputLock = new ReentrantReadWriteLock();
     private Built last;
 
+    /** Takes the output folder, which stays held until {@link #close()}, so that no build writes into it meanwhile. */
     public IncrementalBuilder(SiteBuilder.Options options, BuildProgress progress) {
         this.options = options;
         this.progress = progress;
-        this.folder = new LiveFolder(options.output());
+        this.output = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
+        this.folder = new LiveFolder(output.path());
+    }
+
+    /** Lets others write into the output folder again. */
+    @Override
+    public void close() {
+        output.close();
     }
 
     /** Held for reading while serving a file of the output folder; rebuilds hold it for writing. */
@@ -109,11 +119,16 @@ public final class IncrementalBuilder {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }
         Site site = loaded.site().get();
+        Optional<Theme> found = SiteBuilder.theme(options.content(), options.themes(), site, problems);
+        Optional<Labels> labelsFound = found.flatMap(theme -> SiteBuilder.labels(theme, problems));
+        if (labelsFound.isEmpty()) {
+            return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
+        }
+        Theme theme = found.get();
+        Labels labels = labelsFound.get();
         try {
-            Theme theme = SiteBuilder.theme(options, site);
             Map<String, String> templates = templateDigests(theme);
             PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
-            Labels labels = Labels.load(theme);
             List<PageSpec> pages = SiteBuilder.plan(site, labels);
             boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs)
                     || !labels.equals(last.renderer.labels());
@@ -126,9 +141,7 @@ public final class IncrementalBuilder {
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
-            problems.error(options.themes(), 0, e.getMessage());
-        } catch (Labels.LabelsException e) {
-            e.problems().forEach(p -> problems.error(p.file(), p.line(), p.message()));
+            SiteBuilder.report(e, problems);
         } catch (RuntimeException e) {
             problems.error(options.content(), 0, "无法生成网站：" + FailureMessage.of(e));
         }
@@ -140,7 +153,7 @@ public final class IncrementalBuilder {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
-        try (StagedSite staged = StagedSite.begin(folder.root(), List.of(options.content(), options.themes()))) {
+        try (StagedSite staged = output.stage()) {
             SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
             outputLock.writeLock().lock();
             try {
@@ -208,23 +221,16 @@ public final class IncrementalBuilder {
         return stamps;
     }
 
-    /** Every template of the theme, by its folder and name, with a digest of its text. */
+    /** Every template of the theme, by its name, with its file and a digest of its text. */
     private static Map<String, String> templateDigests(Theme theme) {
         Map<String, String> digests = new TreeMap<>();
-        for (int i = 0; i < theme.folders().size(); i++) {
-            Path templates = theme.folders().get(i).resolve("templates");
-            if (!Files.isDirectory(templates)) {
-                continue;
-            }
-            String prefix = i + ":";
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    digests.put(prefix + templates.relativize(file), digest(Files.readAllBytes(file)));
-                }
+        theme.templates().forEach((name, file) -> {
+            try {
+                digests.put(name, file.toUri() + " " + digest(Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         return digests;
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import jianbao.output.OutputFolder;
 
 /** The output folder while it is being served: files are changed in place, one by one. */
 final class LiveFolder {
@@ -77,14 +78,15 @@ final class LiveFolder {
         }
     }
 
-    /** Every file under the folder, by its path relative to it with forward slashes. */
+    /** Every file of the site under the folder (not jianbao's marker), by its path relative to it with forward slashes. */
     Set<String> files() {
         if (!Files.isDirectory(root)) {
             return Set.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
             Set<String> files = new TreeSet<>();
-            walk.filter(Files::isRegularFile).forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+            walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(file -> !file.equals(OutputFolder.MARKER)).forEach(files::add);
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,14 +59,20 @@ public final class Preview implements AutoCloseable {
         this.messagesRelativeTo = content.toAbsolutePath().normalize().getParent();
     }
 
-    /** Builds, starts serving and starts watching; fails only if the port cannot be had. */
+    /** Builds, starts serving and starts watching; fails only if the port or the output folder cannot be had. */
     public static Preview start(Settings settings, BuildProgress progress, Listener listener) throws IOException {
         DevServer server = DevServer.bind(settings.host(), settings.port());
         String basePath = basePath(settings.content());
         URI url = server.baseUrl(basePath);
         ContentLoader.Options loading = new ContentLoader.Options(settings.drafts(), settings.clock(), Optional.of(url));
-        IncrementalBuilder builder = new IncrementalBuilder(
-                new SiteBuilder.Options(settings.content(), settings.themes(), settings.output(), loading), progress);
+        IncrementalBuilder builder;
+        try {
+            builder = new IncrementalBuilder(
+                    new SiteBuilder.Options(settings.content(), settings.themes(), settings.output(), loading), progress);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         Preview preview = new Preview(server, builder, listener, url, settings.content());
         preview.rebuild(Set.of());
         server.start(settings.output(), basePath, builder.outputLock());
@@ -103,5 +109,6 @@ public final class Preview implements AutoCloseable {
             watcher.close();
         }
         server.close();
+        builder.close();
     }
 }

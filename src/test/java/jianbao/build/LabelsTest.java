@@ -83,11 +83,13 @@ class LabelsTest {
         Path content = siteWithTheme("archive:\n  title: 期刊档案\n");
         TestSites.write(root.resolve("themes/district/templates/archive.peb"),
                 "{% extends \"base\" %}{% block content %}\n<h1>{{ label('archive.heading') }}</h1>{% endblock %}");
-        RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-                () -> TestSites.build(content, root.resolve("site"), null));
-        assertTrue(failure.getMessage().contains("archive.peb") && failure.getMessage().contains("第 2 行")
-                && failure.getMessage().contains("labels.yaml 中没有标签“archive.heading”"), failure.getMessage());
-        assertFalse(Files.exists(root.resolve("site")));
+        SiteBuilder.Result result = TestSites.build(content, root.resolve("site"), null);
+        assertFalse(result.succeeded());
+        Problem problem = result.problems().all().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals("archive.peb", problem.file().getFileName().toString());
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().contains("labels.yaml 中没有标签“archive.heading”"), problem.message());
+        assertFalse(Files.exists(root.resolve("site/index.html")));
     }
 
     private static String read(Path file) {

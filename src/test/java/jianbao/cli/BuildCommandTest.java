@@ -72,7 +72,7 @@ class BuildCommandTest {
                 Files.readString(site.resolve("issues/2024/45/index.html")));
         assertFalse(Files.exists(site.resolve("issues/2024/46")));
         try (Stream<Path> siblings = Files.list(root)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(), "no staging left behind");
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site.building")).count(), "no staging left behind");
         }
     }
 
@@ -87,11 +87,11 @@ class BuildCommandTest {
         console.reset();
         assertEquals(1, build(content, site));
         String messages = console.err();
-        assertTrue(messages.contains("模板 article.peb 出错"), messages);
+        assertTrue(messages.contains("themes/mine/templates/article.peb:1: 错误：模板出错：Attribute [nosuchthing]"), messages);
         assertFalse(messages.contains("\tat "), messages);
         assertTrue(Files.exists(site.resolve("issues/2024/45/1/index.html")));
         try (Stream<Path> siblings = Files.list(root)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site")).count(),
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site.building")).count(),
                     "nothing of the abandoned build is left, though other threads were still writing when it failed");
         }
     }
@@ -143,7 +143,7 @@ class BuildCommandTest {
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         assertEquals(1, build(content, root.resolve("site")));
         String message = console.err();
-        assertTrue(message.startsWith("出错：找不到主题目录"), message);
+        assertTrue(message.startsWith("content/site.yaml:5: 错误：找不到主题“nosuch”"), message);
     }
 
     @Test

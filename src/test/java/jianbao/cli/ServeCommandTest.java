@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jianbao.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +61,30 @@ class ServeCommandTest {
                 serve.exposure(InetAddress.getByName(serve.host)));
         serve.drafts = true;
         assertTrue(serve.exposure(InetAddress.getByName(serve.host)).orElseThrow().endsWith("看到尚未发布的内容和草稿。"));
+    }
+
+    @Test
+    void anOutputFolderJianbaoDidNotWriteIsRefusedAndLeftAlone() throws Exception {
+        Path content = TestSites.fixtureContent(root, 20);
+        Path fakehome = root.resolve("fakehome");
+        TestSites.write(fakehome.resolve("index.html"), "<p>我的主页</p>");
+        TestSites.write(fakehome.resolve("thesis.docx"), "论文");
+        TestSites.write(fakehome.resolve(".ssh/id_rsa"), "PRIVATE KEY");
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, Main.run("serve", "--content", content.toString(), "--port", "0", "--output", fakehome.toString()));
+        } finally {
+            System.setErr(originalErr);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("出错：输出目录 " + fakehome + " 里有文件，但不是 jianbao 生成的网站"), message);
+        assertEquals("<p>我的主页</p>", Files.readString(fakehome.resolve("index.html")));
+        assertEquals("论文", Files.readString(fakehome.resolve("thesis.docx")));
+        assertEquals("PRIVATE KEY", Files.readString(fakehome.resolve(".ssh/id_rsa")));
+        try (Stream<Path> files = Files.walk(fakehome)) {
+            assertEquals(3, files.filter(Files::isRegularFile).count());
+        }
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -85,12 +88,18 @@ class SiteConfigLoaderTest {
             "'contact:\n  address: 中心路 1 号\n  email: xinxi.shangjie.gov.cn' | 5 | 电子邮箱“xinxi.shangjie.gov.cn”不像邮箱地址",
             "'party_mark:\n  image: images/none.png\n  url: https://bszs.conac.cn/sitename?method=show&id=1' | 4 | 找不到党政机关标识的图片“images/none.png”",
             "'party_mark:\n  image: ../outside.png\n  url: https://bszs.conac.cn/' | 4 | 找不到党政机关标识的图片“../outside.png”",
+            "'party_mark:\n  image: link.png\n  url: https://bszs.conac.cn/' | 4 | 找不到党政机关标识的图片“link.png”",
             "'party_mark:\n  image: mark.png\n  url: bszs.conac.cn' | 5 | 党政机关标识的链接“bszs.conac.cn”应是完整的网址",
             "'party_mark:\n  url: https://bszs.conac.cn/' | 3 | 缺少党政机关标识的图片"})
     void aMistypedIdentificationIsAnErrorOnItsLine(String lines, int line, String message, @TempDir Path dir) {
         Path file = dir.resolve("content/site.yaml");
         TestSites.write(dir.resolve("content/mark.png"), "png");
         TestSites.write(dir.resolve("outside.png"), "png");
+        try {
+            Files.createSymbolicLink(dir.resolve("content/link.png"), dir.resolve("outside.png"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TestSites.write(file, SITE + lines.replace("\\n", "\n") + "\n");
         Problems problems = new Problems();
         SiteConfigLoader.load(file, problems);

@@ -194,7 +194,9 @@ class IncrementalBuilderTest {
         TestSites.write(template, "{% extends \"base\" %}{% block content %}{{ issue.nosuchfield }}{% endblock %}");
         IncrementalBuilder.Outcome broken = builder.rebuild();
         assertFalse(broken.succeeded());
-        assertTrue(broken.problems().all().get(0).message().contains("模板 issue.peb 出错"), broken.problems().all().toString());
+        assertEquals(template, broken.problems().all().get(0).file(), broken.problems().all().toString());
+        assertEquals(1, broken.problems().all().get(0).line());
+        assertTrue(broken.problems().all().get(0).message().startsWith("模板出错："), broken.problems().all().toString());
         TestSites.write(template, goodTemplate);
         assertTrue(rebuilt().succeeded());
         assertSameAsFullBuild();
