@@ -401,7 +401,11 @@ class ReadingAidsBrowserTest {
             assertEquals(16.0, number("return parseFloat(getComputedStyle(document.body).fontSize)"), "print is 12 pt whatever the screen's size");
             assertEquals("rgb(0, 0, 0)", browser.executeScript("return getComputedStyle(document.querySelector('main .body p')).color"),
                     "and black on white, without the screen's high contrast");
+            // A printer puts about 300 dots in an inch where a screen has 96: the printed code is read at that density.
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", 3, "mobile", false));
             assertEquals(url, decode(browser.findElement(By.cssSelector(".page-qr svg"))), "the printed code leads to " + url);
+            Chromium.viewport(browser, 1280, 900, false);
             Files.write(SCREENSHOTS.resolve("reading-print-" + (path.equals(VerifiedSite.ISSUE) ? "issue" : "article") + ".png"),
                     Chromium.fullPageScreenshot(browser));
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
