@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
+import jianbao.render.Labels;
+import jianbao.render.Theme;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -42,6 +44,11 @@ public final class TestSites {
             throw new IllegalStateException("run the tests from the repository root");
         }
         return content;
+    }
+
+    /** The labels of the repository's default theme. */
+    public static Labels defaultLabels() {
+        return Labels.load(Theme.of(Path.of("themes").toAbsolutePath(), "default"));
     }
 
     public static SiteBuilder.Result build(Path content, Path output, String baseUrl) {

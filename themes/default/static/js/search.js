@@ -7,9 +7,21 @@
   "use strict";
 
   var PAGE_SIZE = 10;
+  // The page's sentences, from the theme's labels.yaml (search.script), which the page writes into
+  // the JSON of #search-labels; read when the page starts.
+  var LABELS = {};
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
   var PAIR = 2097152; // 2^21: a bigram's key is first * PAIR + second, ordered like the index
+
+  // A sentence of the labels with its {placeholders} filled from values.
+  function label(key, values) {
+    var text = LABELS[key];
+    if (typeof text !== "string") throw new Error("search.js: the labels have no search.script." + key);
+    return text.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
 
   // ---- Normalising text, the same steps as jianbao.search.SearchText ----
 
@@ -458,7 +470,7 @@
     var heading = element("h2");
     var link = element("a");
     link.href = doc.href;
-    if (doc.brief) link.appendChild(element("span", "search-kind", "简讯 "));
+    if (doc.brief) link.appendChild(element("span", "search-kind", label("brief") + " "));
     appendMarked(link, doc.title, matchRanges(doc.title, list), 0, doc.title.length);
     heading.appendChild(link);
     item.appendChild(heading);
@@ -469,7 +481,7 @@
     time.setAttribute("datetime", doc.date);
     meta.appendChild(time);
     if (doc.departments.length) {
-      meta.appendChild(document.createTextNode(" · 供稿："));
+      meta.appendChild(document.createTextNode(label("sources")));
       var names = doc.departments.join("、");
       appendMarked(meta, names, matchRanges(names, list), 0, names.length);
     }
@@ -553,7 +565,7 @@
       this.results.textContent = "";
       this.more.hidden = true;
       this.current = null;
-      this.say(state.department || state.year ? "请输入要搜索的词语。" : "");
+      this.say(state.department || state.year ? label("enter_words") : "");
       this.updateYears(null);
       return Promise.resolve();
     }
@@ -574,7 +586,7 @@
       if (sequence !== page.sequence) return;
       page.results.textContent = "";
       page.more.hidden = true;
-      page.say("搜索暂时无法使用，请稍后再试，或按期、按供稿单位浏览。");
+      page.say(label("unavailable"));
       if (window.console) console.error(error);
     }).then(function () {
       if (sequence === page.sequence) page.root.removeAttribute("aria-busy");
@@ -589,7 +601,7 @@
       page.pending = docs.map(function (doc) { return renderResult(doc, result.terms); });
       page.shown += ids.length;
       page.more.hidden = page.shown >= result.total;
-      if (!page.more.hidden) page.more.textContent = "显示更多结果（还有 " + (result.total - page.shown) + " 条）";
+      if (!page.more.hidden) page.more.textContent = label("more", { count: result.total - page.shown });
     });
   };
 
@@ -603,39 +615,37 @@
       page.pending.forEach(function (item) { page.results.appendChild(item); });
       var link = page.pending[0].querySelector("a");
       link.focus();
-      page.say("已显示 " + page.shown + " 条，共 " + result.total + " 条。");
+      page.say(label("shown_of", { shown: page.shown, total: result.total }));
     });
   };
 
   // “甲”, “甲”和“乙”, “甲”、“乙”和“丙”.
   function quoted(words) {
-    var list = words.map(function (w) { return "“" + w + "”"; });
-    return list.length < 2 ? list.join("") : list.slice(0, -1).join("、") + "和" + list[list.length - 1];
+    var list = words.map(function (w) { return label("quoted", { word: w }); });
+    return list.length < 2 ? list.join("") : label("list", { items: list.slice(0, -1).join(label("separator")), last: list[list.length - 1] });
   }
 
   Page.prototype.summary = function (result, state) {
     var where = [];
-    if (state.year) where.push(state.year + "年");
+    if (state.year) where.push(label("year", { year: state.year }));
     if (state.department) where.push(this.departmentSelect.options[this.departmentSelect.selectedIndex].textContent);
-    var scope = where.length ? "在" + where.join("、") + "中" : "";
+    var scope = where.length ? label("scope", { where: where.join(label("separator")) }) : "";
     var words = quoted(state.q.split(/\s+/).filter(Boolean));
     var found = words;
     if (result.split) {
       found = quoted(result.terms.map(function (term) { return String.fromCodePoint.apply(null, term); }));
-      scope = "没有找到完整包含" + words + "的信息；" + scope;
+      scope = label("split", { words: words }) + scope;
     }
-    var shown = result.total > this.shown ? "，显示前 " + this.shown + " 条。" : "。";
-    if (!result.total) return scope + "没有找到包含" + found + "的信息。请换个词语或减少关键词再试。";
-    if (result.partial) {
-      return scope + "没有找到同时包含" + found + "的信息；找到 " + result.total + " 条包含其中部分词语的信息" + shown;
-    }
-    return scope + "找到 " + result.total + " 条包含" + found + "的信息" + shown;
+    var shown = result.total > this.shown ? label("shown_first", { shown: this.shown }) : label("shown_all");
+    if (!result.total) return label("none", { scope: scope, found: found });
+    if (result.partial) return label("partial", { scope: scope, found: found, total: result.total, shown: shown });
+    return label("found", { scope: scope, found: found, total: result.total, shown: shown });
   };
 
   Page.prototype.updateYears = function (years) {
     var labels = this.yearLabels;
     Array.prototype.forEach.call(this.yearSelect.options, function (option, i) {
-      option.textContent = labels[i] + (years && option.value && option.value in years ? "（" + years[option.value] + "）" : "");
+      option.textContent = labels[i] + (years && option.value && option.value in years ? label("year_count", { count: years[option.value] }) : "");
     });
   };
 
@@ -683,6 +693,7 @@
 
   var root = document.getElementById("search");
   if (!root) return;
+  LABELS = JSON.parse(document.getElementById("search-labels").textContent);
   var base = root.getAttribute("data-index");
   var ready = fetch(base + "index.json", { cache: "no-cache" }).then(function (response) {
     if (!response.ok) throw new Error("index.json: " + response.status);
@@ -706,7 +717,7 @@
     page.index = index;
     return page.start();
   }).catch(function (error) {
-    page.say("搜索暂时无法使用，请稍后再试，或按期、按供稿单位浏览。");
+    page.say(label("unavailable"));
     if (window.console) console.error(error);
   });
 })();

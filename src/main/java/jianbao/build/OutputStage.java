@@ -2,6 +2,7 @@ package jianbao.build;
 
 import jianbao.model.Site;
 import jianbao.output.SiteFiles;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
 /**
@@ -13,5 +14,5 @@ import jianbao.render.SiteUrls;
 @FunctionalInterface
 public interface OutputStage {
 
-    void write(Site site, SiteUrls urls, SiteFiles files);
+    void write(Site site, SiteUrls urls, Labels labels, SiteFiles files);
 }

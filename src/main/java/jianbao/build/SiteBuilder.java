@@ -12,11 +12,14 @@ import jianbao.check.LanguageCheck;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
+import jianbao.model.Attachment;
 import jianbao.model.Issue;
 import jianbao.model.Site;
+import jianbao.model.SiteIdentity.PartyMark;
 import jianbao.output.OutputFolder;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
+import jianbao.render.Labels;
 import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
@@ -106,14 +109,15 @@ public final class SiteBuilder {
         Site site = loaded.site().get();
         Problems problems = loaded.problems();
         Optional<Theme> theme = theme(options.content(), options.themes(), site, problems);
-        if (theme.isEmpty()) {
+        Optional<Labels> labels = theme.flatMap(found -> labels(found, problems));
+        if (labels.isEmpty()) {
             return new Result(problems, null, 0);
         }
         try (OutputFolder folder = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
              StagedSite staged = folder.stage()) {
             // The templates are compiled and the pages planned while the feeds and search index are written.
-            alongsideOutputStages(site, staged,
-                    () -> writePages(site, theme.get(), renderer(site, theme.get()), plan(site), staged, progress));
+            alongsideOutputStages(site, labels.get(), staged, () -> writePages(site, theme.get(),
+                    renderer(site, theme.get(), labels.get()), plan(site, labels.get()), staged, progress));
             staged.commit();
             return new Result(problems, site, staged.fileCount());
         } catch (PageRenderer.TemplateException e) {
@@ -131,7 +135,8 @@ public final class SiteBuilder {
     public static Problems rehearse(Path content, Path themes, Site site) {
         Problems problems = new Problems();
         Optional<Theme> theme = theme(content, themes, site, problems);
-        if (theme.isEmpty()) {
+        Optional<Labels> labels = theme.flatMap(found -> labels(found, problems));
+        if (labels.isEmpty()) {
             return problems;
         }
         SiteFiles discarded = new SiteFiles() {
@@ -144,8 +149,8 @@ public final class SiteBuilder {
             }
         };
         try {
-            WORKERS.submit(() -> writeAll(site, theme.get(), renderer(site, theme.get()), plan(site), discarded,
-                    BuildProgress.NONE)).join();
+            WORKERS.submit(() -> writeAll(site, theme.get(), renderer(site, theme.get(), labels.get()),
+                    plan(site, labels.get()), discarded, BuildProgress.NONE)).join();
         } catch (RuntimeException failure) {
             if (thrownOnWorker(failure) instanceof PageRenderer.TemplateException e) {
                 report(e, problems);
@@ -164,15 +169,15 @@ public final class SiteBuilder {
     /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
     public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                 BuildProgress progress) {
-        alongsideOutputStages(site, files, () -> writePages(site, theme, renderer, pages, files, progress));
+        alongsideOutputStages(site, renderer.labels(), files, () -> writePages(site, theme, renderer, pages, files, progress));
     }
 
     /**
      * Runs {@code pages} while the feeds and the search index, which need no page, are written on
      * another thread; returns when both are done, and fails if either did.
      */
-    private static void alongsideOutputStages(Site site, SiteFiles files, Runnable pages) {
-        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, files)).fork();
+    private static void alongsideOutputStages(Site site, Labels labels, SiteFiles files, Runnable pages) {
+        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, files)).fork();
         try {
             pages.run();
         } finally {
@@ -208,8 +213,18 @@ public final class SiteBuilder {
         return theme.refused().isEmpty() ? Optional.of(theme) : Optional.empty();
     }
 
-    public static PageRenderer renderer(Site site, Theme theme) {
-        return new PageRenderer(site, theme, urls(site));
+    /** The theme's labels, or empty after reporting every mistake in its labels.yaml at its line. */
+    public static Optional<Labels> labels(Theme theme, Problems problems) {
+        try {
+            return Optional.of(Labels.load(theme));
+        } catch (Labels.LabelsException e) {
+            e.problems().forEach(p -> problems.error(p.file(), p.line(), p.message()));
+            return Optional.empty();
+        }
+    }
+
+    public static PageRenderer renderer(Site site, Theme theme, Labels labels) {
+        return new PageRenderer(site, theme, labels, urls(site));
     }
 
     public static SiteUrls urls(Site site) {
@@ -217,18 +232,24 @@ public final class SiteBuilder {
     }
 
     /** Every page to render, from the page plan. */
-    public static List<PageSpec> plan(Site site) {
-        return new PagePlan(site).pages();
+    public static List<PageSpec> plan(Site site, Labels labels) {
+        return new PagePlan(site, labels).pages();
     }
 
-    /** Files published as they are, by their path in the site: theme assets and files beside issues. */
+    /**
+     * Files published as they are, by their path in the site: theme assets, files beside issues and
+     * the image of the 党政机关 mark.
+     */
     public static Map<String, Path> copiedFiles(Site site, Theme theme) {
         Map<String, Path> copied = new TreeMap<>();
         theme.staticFiles().forEach((name, source) -> copied.put(SiteUrls.asset(name), source));
+        PartyMark partyMark = site.config().identity().partyMark();
+        if (partyMark != null) {
+            copied.put(partyMark.image(), partyMark.file());
+        }
         for (Issue issue : site.issues()) {
-            for (Path attachment : issue.attachments()) {
-                copied.put(SiteUrls.issue(issue.id()) + attachment.toString().replace('\\', '/'),
-                        issue.source().getParent().resolve(attachment));
+            for (Attachment attachment : issue.attachments()) {
+                copied.put(SiteUrls.issue(issue.id()) + attachment.path(), issue.source().getParent().resolve(attachment.path()));
             }
         }
         return copied;
@@ -237,13 +258,13 @@ public final class SiteBuilder {
     /** The stages that write files from the whole site after the pages (feeds, search index). */
     public static List<OutputStage> outputStages() {
         return List.of(
-                (site, urls, files) -> SiteFeeds.files(site, urls).forEach(files::write),
-                (site, urls, files) -> new SearchIndexWriter().files(site, urls).entrySet().parallelStream()
+                (site, urls, labels, files) -> SiteFeeds.files(site, urls, labels).forEach(files::write),
+                (site, urls, labels, files) -> new SearchIndexWriter().files(site, urls, labels).entrySet().parallelStream()
                         .forEach(file -> files.write(file.getKey(), file.getValue())));
     }
 
-    public static void writeOutputStages(Site site, SiteFiles files) {
+    public static void writeOutputStages(Site site, Labels labels, SiteFiles files) {
         SiteUrls urls = urls(site);
-        outputStages().forEach(stage -> stage.write(site, urls, files));
+        outputStages().forEach(stage -> stage.write(site, urls, labels, files));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jianbao.model.Attachment;
 import jianbao.model.Department;
 import jianbao.model.FreePage;
 import jianbao.model.Issue;
@@ -27,6 +28,7 @@ import jianbao.model.IssueId;
 import jianbao.model.IssueKind;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
+import jianbao.model.SiteIdentity;
 import jianbao.source.SourceFolder;
 
 /**
@@ -82,7 +84,7 @@ public final class ContentLoader {
             // Nothing is published without settings, but the issues are still read, so that their
             // problems are reported together with those of site.yaml.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
-                    ZoneId.of("Asia/Shanghai"), "default", 1, 1);
+                    ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
             loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
             return new Result(Optional.empty(), problems);
         }
@@ -186,7 +188,7 @@ public final class ContentLoader {
                     + "增刊、专刊各自编号，如 issues/2024/zengkan-003.md、issues/2024/zhuankan-001.md。");
             return Optional.empty();
         }
-        List<Path> attachments = m.group(4).equals("/index.md") ? attachments(folder, file.getParent(), problems) : List.of();
+        List<Attachment> attachments = m.group(4).equals("/index.md") ? attachments(folder, file.getParent(), problems) : List.of();
         IssueId id = issueId(m);
         if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
             return Optional.empty();
@@ -201,10 +203,10 @@ public final class ContentLoader {
      * Whether no attachment takes a path of the issue's own pages: its index.html, or a folder named
      * by a number, which is an article's page. Adds an error for each that does.
      */
-    private static boolean attachmentsBesidePages(Path folder, List<Path> attachments, Problems problems) {
+    private static boolean attachmentsBesidePages(Path folder, List<Attachment> attachments, Problems problems) {
         boolean ok = true;
-        for (Path attachment : attachments) {
-            String first = attachment.getName(0).toString();
+        for (Attachment attachment : attachments) {
+            String first = attachment.path().split("/", 2)[0];
             if (first.equals("index.html") || first.matches("\\d+")) {
                 problems.error(folder.resolve(first), 0, "附件名“" + first + "”与本期网页的地址冲突（"
                         + (first.equals("index.html") ? "本期的网页就是 index.html" : "第 " + first + " 条信息的网页就在这里") + "），请给它改个名字。");
@@ -214,13 +216,22 @@ public final class ContentLoader {
         return ok;
     }
 
-    /** The files beside an issue's index.md, published with it, by their path relative to its folder. */
-    private static List<Path> attachments(SourceFolder content, Path folder, Problems problems) {
+    /** The files beside an issue's index.md, published with it, by their path relative to its folder, with their sizes. */
+    private static List<Attachment> attachments(SourceFolder content, Path folder, Problems problems) {
         Path index = folder.resolve("index.md");
         SourceFolder.Listing listing = content.files(folder, Integer.MAX_VALUE,
                 p -> !p.equals(index) && !p.getFileName().toString().startsWith("."));
         report(listing, problems);
-        return listing.files().stream().map(folder::relativize).sorted().toList();
+        return listing.files().stream().sorted()
+                .map(p -> new Attachment(folder.relativize(p).toString().replace('\\', '/'), size(p))).toList();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void report(SourceFolder.Listing listing, Problems problems) {

@@ -14,7 +14,7 @@ import jianbao.source.SourceFolder;
 public final class FreePageLoader {
 
     /** First URL segments the generator uses itself. */
-    private static final Set<String> RESERVED = Set.of("issues", "departments", "search", "assets", "404");
+    private static final Set<String> RESERVED = Set.of("issues", "departments", "search", "sitemap", "assets", "404");
 
     private FreePageLoader() {
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a content file, and the Markdown body
@@ -21,7 +23,7 @@ public final class FrontMatter {
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
 
     /** {@code 期号：45} typed with an input method: a full-width colon after a field name. */
-    private static final Pattern FULL_WIDTH_KEY_COLON = Pattern.compile("(?m)^([A-Za-z_][\\w-]*)[ \t]*：[ \t]*");
+    private static final Pattern FULL_WIDTH_KEY_COLON = Pattern.compile("(?m)^([ \t]*[A-Za-z_][\\w-]*)[ \t]*：[ \t]*");
 
     /** {@code  报：市委办公室} in a nested map: a Chinese key followed by a full-width colon or by a colon without a space. */
     private static final Pattern NESTED_CHINESE_KEY = Pattern.compile("(?m)^([ \t]+(?:-[ \t]+)?)([\\u4e00-\\u9fff]{1,6})[ \t]*(?:：|:(?! ))[ \t]*");
@@ -33,9 +35,17 @@ public final class FrontMatter {
     private final String body;
     private final int bodyLine;
     private final Problems problems;
+    /** Whether the fields are those of a section, written indented under its key. */
+    private final boolean indented;
 
     private FrontMatter(Path file, Map<String, Object> fields, String yaml, int firstLine, String body, int bodyLine,
                         Problems problems) {
+        this(file, fields, yaml, firstLine, body, bodyLine, problems, false);
+    }
+
+    private FrontMatter(Path file, Map<String, Object> fields, String yaml, int firstLine, String body, int bodyLine,
+                        Problems problems, boolean indented) {
+        this.indented = indented;
         this.file = file;
         this.fields = fields;
         this.yaml = yaml;
@@ -111,7 +121,8 @@ public final class FrontMatter {
     public int lineOf(String key) {
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":") || lines[i].startsWith(key + "：")) {
+            String line = indented ? lines[i].stripLeading() : lines[i];
+            if (line.startsWith(key + ":") || line.startsWith(key + "：")) {
                 return i + firstLine;
             }
         }
@@ -189,6 +200,51 @@ public final class FrontMatter {
         String text = String.valueOf(value).strip();
         // A value of zero-width spaces and the like would be a title or name no one can see.
         return VisibleText.isInvisible(text) ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * A list of words, written as a YAML list or as one text separated by 、 or commas; empty when
+     * the field is absent.
+     */
+    public List<String> words(String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Map) {
+            problems.error(file, lineOf(key), "“" + key + "”应是几个词语，用“、”隔开。");
+            return List.of();
+        }
+        Stream<String> words = value instanceof Iterable<?> list
+                ? StreamSupport.stream(list.spliterator(), false).map(String::valueOf)
+                : Arrays.stream(String.valueOf(value).split("[、,，;；]"));
+        return words.map(String::strip).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /**
+     * The fields written indented under {@code key} ({@code contact:} and below it {@code   email: …}),
+     * with lines of their own; empty when absent, or, after a problem, when {@code key} holds no fields.
+     */
+    public Optional<FrontMatter> section(String key, String meaning) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        int line = lineOf(key);
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.error(file, line, meaning + "应在“" + key + ":”下面分行写“字段: 值”，每行前空两格。");
+            return Optional.empty();
+        }
+        Map<String, Object> nested = new LinkedHashMap<>();
+        map.forEach((k, v) -> nested.put(String.valueOf(k), v));
+        String[] lines = yaml.split("\n", -1);
+        int start = line - firstLine + 1;
+        int end = start;
+        while (end < lines.length && (lines[end].isBlank() || Character.isWhitespace(lines[end].charAt(0)))) {
+            end++;
+        }
+        String block = String.join("\n", Arrays.copyOfRange(lines, Math.min(start, end), end));
+        return Optional.of(new FrontMatter(file, nested, block, line + 1, "", 0, problems, true));
     }
 
     /** The entries of a field written as {@code key:} and indented {@code name: value} lines; empty if absent. */

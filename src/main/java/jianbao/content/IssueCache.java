@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import jianbao.model.Attachment;
 import jianbao.model.Department;
 import jianbao.model.Issue;
 import jianbao.model.SiteConfig;
@@ -24,7 +26,7 @@ import jianbao.model.SiteConfig;
  */
 public final class IssueCache {
 
-    private record Parsed(byte[] bytes, List<Path> attachments, Optional<Issue> issue, List<Problem> problems,
+    private record Parsed(byte[] bytes, List<Attachment> attachments, Optional<Issue> issue, List<Problem> problems,
                           List<DepartmentRegistry.Mention> unregistered) {
     }
 
@@ -60,7 +62,7 @@ public final class IssueCache {
      * problems are reported again and its unregistered departments made known to {@code registry}),
      * otherwise from {@code parse}, whose problems go to a fresh list given to it.
      */
-    Optional<Issue> get(Path file, List<Path> attachments, DepartmentRegistry registry, Problems problems,
+    Optional<Issue> get(Path file, List<Attachment> attachments, DepartmentRegistry registry, Problems problems,
                         Function<Problems, Optional<Issue>> parse) {
         byte[] bytes;
         try {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jianbao.model.Article;
+import jianbao.model.Attachment;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.EditorNote;
@@ -66,7 +67,7 @@ public final class IssueParser {
      * Parses {@code file}, whose place in content/issues/ gave its {@code expected} year, kind and number.
      * Empty if the file has errors; errors and warnings are added to {@code found}.
      */
-    public Optional<Issue> parse(Path file, IssueId expected, List<Path> attachments, Problems found) {
+    public Optional<Issue> parse(Path file, IssueId expected, List<Attachment> attachments, Problems found) {
         Problems problems = new Problems();
         Optional<Issue> issue = parse(new FileParse(file, problems), expected, attachments);
         problems.all().forEach(found::add);
@@ -77,7 +78,7 @@ public final class IssueParser {
     private record FileParse(Path file, Problems problems) {
     }
 
-    private Optional<Issue> parse(FileParse parse, IssueId id, List<Path> attachments) {
+    private Optional<Issue> parse(FileParse parse, IssueId id, List<Attachment> attachments) {
         Path file = parse.file();
         Problems problems = parse.problems();
         Optional<String> text = SourceText.read(file, problems);

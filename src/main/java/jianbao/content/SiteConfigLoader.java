@@ -8,13 +8,17 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jianbao.model.SiteConfig;
+import jianbao.model.SiteIdentity;
 
 /** Reads the portal settings from content/site.yaml. */
 public final class SiteConfigLoader {
 
-    private static final Set<String> FIELDS = Set.of("title", "publisher", "description", "base_url", "language",
-            "time_zone", "theme", "items_per_page", "feed_limit", "language_check");
+    private static final Set<String> FIELDS = Stream.concat(Stream.of("title", "publisher", "description", "base_url",
+            "language", "time_zone", "theme", "items_per_page", "feed_limit", "language_check"), SiteIdentityReader.FIELDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private SiteConfigLoader() {
     }
@@ -58,11 +62,12 @@ public final class SiteConfigLoader {
         int feedLimit = yaml.has("feed_limit")
                 ? yaml.positiveInteger("feed_limit", "订阅条数").orElse(SiteConfig.DEFAULT_FEED_LIMIT)
                 : SiteConfig.DEFAULT_FEED_LIMIT;
+        SiteIdentity identity = SiteIdentityReader.read(yaml, file, problems);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), publisher, description, baseUrl.get(), language, zone, theme, perPage,
-                feedLimit));
+                feedLimit, identity));
     }
 
     /** An absolute http(s) URL that ends with a slash, so that page paths can be appended to it. */

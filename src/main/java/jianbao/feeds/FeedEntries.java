@@ -15,6 +15,8 @@ import jianbao.model.Entry;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
+import jianbao.render.IssueNames;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
 /**
@@ -29,16 +31,20 @@ public final class FeedEntries {
 
     private final Site site;
     private final SiteUrls urls;
+    private final Labels labels;
+    private final IssueNames names;
     private final FeedIds ids;
     private final FeedHtml html;
     private final ZoneId zone;
     private final Map<IssueId, Issue> issues;
 
-    public FeedEntries(Site site, SiteUrls urls) {
+    public FeedEntries(Site site, SiteUrls urls, Labels labels) {
         this.site = site;
         this.urls = urls;
+        this.labels = labels;
+        this.names = new IssueNames(labels);
         this.ids = new FeedIds(urls.baseUrl());
-        this.html = new FeedHtml(site, urls);
+        this.html = new FeedHtml(urls, labels);
         this.zone = site.config().timeZone();
         this.issues = site.issues().stream().collect(Collectors.toMap(Issue::id, Function.identity()));
     }
@@ -56,8 +62,8 @@ public final class FeedEntries {
         String title = site.config().title();
         List<FeedEntry> entries = site.issues().stream().limit(limit()).map(this::issueEntry).toList();
         String archive = urls.absolute(SiteUrls.archive());
-        String description = site.config().description() + "（本订阅收录最近 " + limit() + " 期全文，全部往期见 "
-                + archive + "）";
+        String description = labels.text("feeds.site_description", Map.of("description", site.config().description(),
+                "limit", limit(), "archive", archive));
         List<FeedFile> files = List.of(
                 file(FeedFormat.RSS, SiteUrls.siteRss()),
                 file(FeedFormat.ATOM, SiteUrls.siteAtom()),
@@ -71,9 +77,10 @@ public final class FeedEntries {
     public Feed departmentFeed(Department department, List<Entry> reported) {
         List<FeedEntry> entries = reported.stream().limit(limit()).map(this::entry).toList();
         String page = urls.absolute(SiteUrls.department(department));
-        String title = site.config().title() + " · " + department.name();
-        String description = "《" + site.config().title() + "》刊登的" + department.name() + "报送信息（本订阅收录最近 "
-                + limit() + " 条，全部信息见 " + page + "）";
+        String title = labels.text("feeds.department_title", Map.of("title", site.config().title(),
+                "department", department.name()));
+        String description = labels.text("feeds.department_description", Map.of("title", site.config().title(),
+                "department", department.name(), "limit", limit(), "page", page));
         List<FeedFile> files = List.of(
                 file(FeedFormat.RSS, SiteUrls.departmentRss(department)),
                 file(FeedFormat.ATOM, SiteUrls.departmentAtom(department)));
@@ -82,7 +89,7 @@ public final class FeedEntries {
     }
 
     private FeedEntry issueEntry(Issue issue) {
-        String title = issue.bulletin() + " " + issue.id() + (issue.title().isEmpty() ? "" : "：" + issue.title());
+        String title = names.title(issue);
         return new FeedEntry(ids.issue(issue.id()), title, urls.absolute(SiteUrls.issue(issue.id())), html.issue(issue),
                 published(issue.date()), List.of());
     }

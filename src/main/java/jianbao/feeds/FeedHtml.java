@@ -1,16 +1,18 @@
 package jianbao.feeds;
 
 import java.util.List;
+import java.util.Map;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.EditorNote;
 import jianbao.model.Entry;
 import jianbao.model.Issue;
-import jianbao.model.Site;
 import jianbao.render.CnDates;
 import jianbao.render.ContentHtml;
 import jianbao.render.HtmlEscaper;
+import jianbao.render.IssueNames;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
 /**
@@ -20,19 +22,27 @@ import jianbao.render.SiteUrls;
  */
 final class FeedHtml {
 
+    /** A character no label holds, standing for the link to the issue until the line is escaped. */
+    private static final String LINK_MARK = "\uE000";
+
     private final SiteUrls urls;
+    private final Labels labels;
+    private final IssueNames names;
     private final ContentHtml content;
 
-    FeedHtml(Site site, SiteUrls urls) {
+    FeedHtml(SiteUrls urls, Labels labels) {
         this.urls = urls;
+        this.labels = labels;
+        this.names = new IssueNames(labels);
         this.content = new ContentHtml(urls, true);
     }
 
     String issue(Issue issue) {
         StringBuilder html = new StringBuilder();
         if (!issue.title().isEmpty() || issue.total() > 0) {
-            String title = issue.title().isEmpty() ? "" : issue.kindName() + "：" + issue.title();
-            String total = issue.total() > 0 ? "总第" + issue.total() + "期" : "";
+            String title = issue.title().isEmpty() ? ""
+                    : labels.text("issue.own_title", Map.of("kind", issue.kindName(), "title", issue.title()));
+            String total = issue.total() > 0 ? labels.text("issue.total", Map.of("total", issue.total())) : "";
             html.append("<p>").append(HtmlEscaper.text(title + (title.isEmpty() || total.isEmpty() ? "" : " ") + total)).append("</p>\n");
         }
         note(html, issue.note());
@@ -40,7 +50,8 @@ final class FeedHtml {
         for (Article article : issue.articles()) {
             if (!article.section().equals(section)) {
                 section = article.section();
-                html.append("<h2>【").append(HtmlEscaper.text(section)).append("】</h2>\n");
+                html.append("<h2>").append(HtmlEscaper.text(labels.text("issue.section", Map.of("section", section))))
+                        .append("</h2>\n");
             }
             note(html, article.note());
             String level = section.isEmpty() ? "h2" : "h3";
@@ -53,7 +64,7 @@ final class FeedHtml {
             }
         }
         if (!issue.briefs().isEmpty()) {
-            html.append("<h2>简讯</h2>\n<ul>\n");
+            html.append("<h2>").append(HtmlEscaper.text(labels.text("issue.briefs"))).append("</h2>\n<ul>\n");
             for (Brief brief : issue.briefs()) {
                 html.append("<li>△ ").append(content.html(brief));
                 if (!brief.departments().isEmpty()) {
@@ -63,12 +74,13 @@ final class FeedHtml {
             }
             html.append("</ul>\n");
         }
-        footerLine(html, "本期送：", issue.footer().recipients());
-        footerLine(html, "发：", issue.footer().distribution());
+        footerLine(html, labels.text("issue.recipients"), issue.footer().recipients());
+        footerLine(html, labels.text("issue.distribution"), issue.footer().distribution());
         issue.footer().lines().forEach(line -> footerLine(html, line.word() + "：", line.recipients()));
-        footerLine(html, "责任编辑：", issue.footer().editor());
+        footerLine(html, labels.text("issue.editor"), issue.footer().editor());
         if (issue.footer().printRun() > 0) {
-            html.append("<p>（共印").append(issue.footer().printRun()).append("份）</p>\n");
+            html.append("<p>").append(HtmlEscaper.text(labels.text("issue.print_run", Map.of("count", issue.footer().printRun()))))
+                    .append("</p>\n");
         }
         return html.toString();
     }
@@ -81,12 +93,14 @@ final class FeedHtml {
     }
 
     /** An article's subtitle and authors, printed under its headline. */
-    private static void byline(StringBuilder html, Article article) {
+    private void byline(StringBuilder html, Article article) {
         if (!article.subtitle().isEmpty()) {
-            html.append("<p>——").append(HtmlEscaper.text(article.subtitle())).append("</p>\n");
+            html.append("<p>").append(HtmlEscaper.text(labels.text("issue.subtitle", Map.of("subtitle", article.subtitle()))))
+                    .append("</p>\n");
         }
         if (!article.authors().isEmpty()) {
-            html.append("<p>作者：").append(HtmlEscaper.text(String.join("　", article.authors()))).append("</p>\n");
+            html.append("<p>").append(HtmlEscaper.text(labels.text("issue.authors") + String.join("　", article.authors())))
+                    .append("</p>\n");
         }
     }
 
@@ -103,9 +117,12 @@ final class FeedHtml {
         if (!entry.departments().isEmpty()) {
             html.append("<p>").append(departments(entry.departments())).append("</p>\n");
         }
-        html.append("<p>刊于<a href=\"").append(HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id())))).append("\">《")
-                .append(HtmlEscaper.text(issue.bulletin())).append("》").append(HtmlEscaper.text(issue.id().toString()))
-                .append("</a>，").append(CnDates.format(issue.date())).append("</p>\n");
+        String link = "<a href=\"" + HtmlEscaper.text(urls.absolute(SiteUrls.issue(issue.id()))) + "\">"
+                + HtmlEscaper.text(labels.text("feeds.issue_link", Map.of("bulletin", issue.bulletin(),
+                "issue", names.yearAndNumber(issue.id())))) + "</a>";
+        // The link goes where the label's {issue} stands, after the rest of the label is escaped.
+        String line = labels.text("feeds.printed_in", Map.of("issue", LINK_MARK, "date", CnDates.format(labels, issue.date())));
+        html.append("<p>").append(HtmlEscaper.text(line).replace(LINK_MARK, link)).append("</p>\n");
         return html.toString();
     }
 

@@ -14,12 +14,12 @@ import java.util.List;
  * @param total       the running total across years (总第312期), 0 when not printed
  * @param publisher   the publisher on the masthead
  * @param note        the editor's note printed before the first article for the whole issue, or null
- * @param attachments files beside an issue's index.md (images, the printed PDF), relative to its folder
+ * @param attachments files beside an issue's index.md (images, the printed PDF), by their path in its folder
  * @param source      the file the issue was read from
  */
 public record Issue(IssueId id, String bulletin, String kindName, String title, int total, String publisher,
                     LocalDate date, EditorNote note, List<Article> articles, List<Brief> briefs, Footer footer,
-                    boolean draft, List<Path> attachments, Path source) {
+                    boolean draft, List<Attachment> attachments, Path source) {
 
     public Issue {
         articles = List.copyOf(articles);

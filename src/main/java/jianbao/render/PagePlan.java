@@ -2,11 +2,19 @@ package jianbao.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jianbao.model.Article;
+import jianbao.model.Attachment;
+import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
 import jianbao.model.Excerpt;
@@ -14,6 +22,9 @@ import jianbao.model.FreePage;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
+import jianbao.model.SiteIdentity;
+import jianbao.render.PageMeta.Column;
+import jianbao.render.PageMeta.Content;
 import jianbao.render.PageMeta.Crumb;
 import jianbao.render.PageMeta.FeedLink;
 
@@ -29,15 +40,38 @@ public final class PagePlan {
     private static final String RSS = "application/rss+xml";
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_FEED = "application/feed+json";
+    private static final Pattern IMAGE = Pattern.compile("<img [^>]*?src=\"([^\"]+)\"");
 
     private final Site site;
+    private final Labels labels;
+    private final IssueNames names;
     private final Map<IssueId, Issue> issuesById;
     private final Map<Department, List<Entry>> entriesByDepartment;
+    private final Column homeColumn;
+    private final Column archiveColumn;
+    private final Column departmentsColumn;
+    private final Column searchColumn;
+    private final Column siteMapColumn;
 
-    public PagePlan(Site site) {
+    public PagePlan(Site site, Labels labels) {
         this.site = site;
+        this.labels = labels;
+        this.names = new IssueNames(labels);
         this.issuesById = site.issues().stream().collect(Collectors.toMap(Issue::id, i -> i));
         this.entriesByDepartment = site.entriesByDepartment();
+        this.homeColumn = column(labels.text("home.title"), site.config().description(), SiteIdentity.HOME_COLUMN_TYPE);
+        this.archiveColumn = column("archive");
+        this.departmentsColumn = column("departments");
+        this.searchColumn = column("search");
+        this.siteMapColumn = column("site_map");
+    }
+
+    /** A file beside an issue that its page lists, with the site path it is published at. */
+    public record Download(Attachment attachment, String path) {
+    }
+
+    /** The sections of the site listed on the site map page, each with the pages that lead into it. */
+    public record SiteMap(List<YearGroup> years, List<KindGroup> departments, List<FeedLink> feeds) {
     }
 
     /** A line of a list of entries: the entry and the issue it was printed in. */
@@ -80,8 +114,10 @@ public final class PagePlan {
         entriesByDepartment.forEach((department, entries) -> pages.addAll(departmentPages(department, entries)));
         site.pages().forEach(page -> pages.add(freePage(page)));
         pages.add(search());
-        pages.add(new PageSpec("404.html", "404", Map.of("page", meta("页面不存在", site.config().description(), "404.html",
-                "", null, List.of(new Crumb("页面不存在", null)), "website"))));
+        pages.add(siteMap());
+        String notFound = labels.text("not_found.title");
+        pages.add(new PageSpec("404.html", "404", Map.of("page", meta(notFound, site.config().description(), "404.html",
+                column(notFound, site.config().description()), null, List.of(new Crumb(notFound, null))))));
         pages.add(new PageSpec("sitemap.xml", "sitemap", Map.of("entries", sitemap(pages))));
         pages.add(new PageSpec("robots.txt", "robots", Map.of()));
         return pages;
@@ -104,28 +140,36 @@ public final class PagePlan {
         Map<String, Object> context = new HashMap<>();
         context.put("latest", issues.isEmpty() ? null : issues.get(0));
         context.put("recent", issues.stream().skip(1).limit(RECENT_ISSUES).toList());
-        context.put("page", meta(site.config().title(), site.config().description(), SiteUrls.home(), "首页",
-                issues.isEmpty() ? null : issues.get(0).date(), List.of(), "website"));
+        context.put("page", meta(site.config().title(), site.config().description(), SiteUrls.home(), homeColumn,
+                issues.isEmpty() ? null : issues.get(0).date(), List.of()));
         return new PageSpec(SiteUrls.home(), "home", context);
     }
 
     private PageSpec archive() {
+        return new PageSpec(SiteUrls.archive(), "archive", Map.of("years", years(),
+                "page", meta(archiveColumn.name(), archiveColumn.description(), SiteUrls.archive(), archiveColumn,
+                        null, List.of(new Crumb(archiveColumn.name(), null)))));
+    }
+
+    private List<YearGroup> years() {
         Map<Integer, List<Issue>> byYear = new LinkedHashMap<>();
         site.issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
-        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
-        return new PageSpec(SiteUrls.archive(), "archive", Map.of("years", years,
-                "page", meta("往期", "《" + site.config().title() + "》全部期刊，按年份排列。", SiteUrls.archive(), "往期",
-                        null, List.of(new Crumb("往期", null)), "website")));
+        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
     }
 
     private PageSpec issuePage(Issue issue) {
-        String title = issue.bulletin() + " " + issue.id() + (issue.title().isEmpty() ? "" : "：" + issue.title());
+        String title = names.title(issue);
         String description = issue.articles().stream().map(Article::headline).collect(Collectors.joining("；"));
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
-        context.put("page", meta(title, abbreviate(description), SiteUrls.issue(issue.id()), "往期", issue.date(),
-                List.of(new Crumb("往期", SiteUrls.archive()), new Crumb(issue.id().toString(), null)),
-                "article"));
+        context.put("attachments", downloads(issue));
+        Content content = new Content(title, issue.date(), issue.publisher(),
+                keywords(Stream.concat(issue.articles().stream(), issue.briefs().stream())), issue.footer().editor(),
+                issue.articles().stream().map(article -> firstImage(article)).filter(Objects::nonNull).findFirst().orElse(null));
+        context.put("page", new PageMeta(title, abbreviate(description), SiteUrls.issue(issue.id()), archiveColumn,
+                issue.date(), content,
+                List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()), new Crumb(issueNumber(issue), null)),
+                "article", siteFeeds()));
         return new PageSpec(SiteUrls.issue(issue.id()), "issue", context);
     }
 
@@ -137,10 +181,12 @@ public final class PagePlan {
         context.put("previous", previous);
         context.put("next", next);
         String sources = article.departments().stream().map(Department::name).collect(Collectors.joining("、"));
+        Content content = new Content(article.headline(), issue.date(), sources.isEmpty() ? issue.publisher() : sources,
+                keywords(Stream.of(article)), issue.footer().editor(), firstImage(article));
         PageMeta meta = new PageMeta(article.headline(), abbreviate(article.text()), SiteUrls.article(article),
-                issue.id().label(), issue.date(), sources.isEmpty() ? issue.publisher() : sources,
-                List.of(new Crumb("往期", SiteUrls.archive()),
-                        new Crumb(issue.id().toString(), SiteUrls.issue(issue.id())),
+                archiveColumn, issue.date(), content,
+                List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()),
+                        new Crumb(issueNumber(issue), SiteUrls.issue(issue.id())),
                         new Crumb(article.headline(), null)),
                 "article", siteFeeds());
         context.put("page", meta);
@@ -148,14 +194,18 @@ public final class PagePlan {
     }
 
     private PageSpec departmentIndex() {
+        return new PageSpec(SiteUrls.departments(), "departments", Map.of("groups", departmentGroups(),
+                "page", meta(departmentsColumn.name(), departmentsColumn.description(), SiteUrls.departments(),
+                        departmentsColumn, null, List.of(new Crumb(departmentsColumn.name(), null)))));
+    }
+
+    private List<KindGroup> departmentGroups() {
         Map<String, List<DepartmentCount>> byKind = new LinkedHashMap<>();
         entriesByDepartment.forEach((department, entries) -> byKind
-                .computeIfAbsent(department.kind().isEmpty() ? "其他单位" : department.kind(), k -> new ArrayList<>())
+                .computeIfAbsent(department.kind().isEmpty() ? labels.text("departments.other_kind") : department.kind(),
+                        k -> new ArrayList<>())
                 .add(new DepartmentCount(department, entries.size())));
-        List<KindGroup> groups = byKind.entrySet().stream().map(e -> new KindGroup(e.getKey(), e.getValue())).toList();
-        return new PageSpec(SiteUrls.departments(), "departments", Map.of("groups", groups,
-                "page", meta("供稿单位", "按供稿单位浏览《" + site.config().title() + "》刊登的信息。", SiteUrls.departments(),
-                        "供稿单位", null, List.of(new Crumb("供稿单位", null)), "website")));
+        return byKind.entrySet().stream().map(e -> new KindGroup(e.getKey(), e.getValue())).toList();
     }
 
     private List<PageSpec> departmentPages(Department department, List<Entry> entries) {
@@ -171,13 +221,16 @@ public final class PagePlan {
                     .map(this::item).toList();
             Pagination pagination = new Pagination(n, total, n > 1 ? pageLinks.get(n - 2) : null,
                     n < total ? pageLinks.get(n) : null, pageLinks);
-            String title = department.name() + (n > 1 ? "（第" + n + "页）" : "");
-            List<Crumb> crumbs = List.of(new Crumb("供稿单位", SiteUrls.departments()), new Crumb(department.name(), null));
+            String title = n > 1 ? labels.text("department.page_title", Map.of("name", department.name(), "page", n))
+                    : department.name();
+            List<Crumb> crumbs = List.of(new Crumb(departmentsColumn.name(), SiteUrls.departments()),
+                    new Crumb(department.name(), null));
             List<FeedLink> feeds = new ArrayList<>(departmentFeeds(department));
             feeds.addAll(siteFeeds());
-            PageMeta meta = new PageMeta(title, department.name() + "报送的信息，共 " + entries.size() + " 条。",
-                    pageLinks.get(n - 1), "供稿单位", items.isEmpty() ? null : items.get(0).issue().date(),
-                    department.name(), crumbs, "website", feeds);
+            PageMeta meta = new PageMeta(title, labels.text("department.description",
+                    Map.of("name", department.name(), "count", entries.size())),
+                    pageLinks.get(n - 1), departmentsColumn, items.isEmpty() ? null : items.get(0).issue().date(),
+                    null, crumbs, "website", feeds);
             Map<String, Object> context = new HashMap<>();
             context.put("department", department);
             context.put("items", items);
@@ -200,27 +253,88 @@ public final class PagePlan {
                 .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
         List<Integer> years = site.issues().stream().map(Issue::year).distinct().toList();
         return new PageSpec(SiteUrls.search(), "search", Map.of("departments", departments, "years", years,
-                "page", meta("搜索", "在《" + site.config().title() + "》全部信息中搜索词语、地名、单位和数字。", SiteUrls.search(),
-                        "搜索", null, List.of(new Crumb("搜索", null)), "website")));
+                "page", meta(searchColumn.name(), searchColumn.description(), SiteUrls.search(),
+                        searchColumn, null, List.of(new Crumb(searchColumn.name(), null)))));
+    }
+
+    /** The 网站地图 page: every section of the site and the way into it. */
+    private PageSpec siteMap() {
+        List<KindGroup> departments = departmentGroups().stream()
+                .map(group -> new KindGroup(group.kind(), group.departments().stream().filter(dc -> dc.count() > 0).toList()))
+                .filter(group -> !group.departments().isEmpty()).toList();
+        return new PageSpec(SiteUrls.siteMap(), "site-map", Map.of("siteMap", new SiteMap(years(), departments, siteFeeds()),
+                "page", meta(siteMapColumn.name(), siteMapColumn.description(), SiteUrls.siteMap(), siteMapColumn, null,
+                        List.of(new Crumb(siteMapColumn.name(), null)))));
     }
 
     private PageSpec freePage(FreePage page) {
         return new PageSpec(SiteUrls.freePage(page), "page", Map.of("content", page,
-                "page", meta(page.title(), page.description(), SiteUrls.freePage(page), page.title(), null,
-                        List.of(new Crumb(page.title(), null)), "website")));
+                "page", meta(page.title(), page.description(), SiteUrls.freePage(page),
+                        column(page.title(), page.description()), null, List.of(new Crumb(page.title(), null)))));
     }
 
-    private PageMeta meta(String title, String description, String path, String column, java.time.LocalDate date,
-                          List<Crumb> crumbs, String ogType) {
-        return new PageMeta(title, description, path, column, date, site.config().publisher(), crumbs, ogType, siteFeeds());
+    /** The frame of a page that is not a content page. */
+    private PageMeta meta(String title, String description, String path, Column column, java.time.LocalDate date,
+                          List<Crumb> crumbs) {
+        return new PageMeta(title, description, path, column, date, null, crumbs, "website", siteFeeds());
+    }
+
+    /** A section named by the labels {@code <key>.title} and {@code <key>.description}. */
+    private Column column(String key) {
+        return column(labels.text(key + ".title"), labels.text(key + ".description", Map.of("title", site.config().title())));
+    }
+
+    /** 2024年第45期. */
+    private String issueNumber(Issue issue) {
+        return names.yearAndNumber(issue.id());
+    }
+
+    private Column column(String name, String description) {
+        return column(name, description, site.config().identity().columnType());
+    }
+
+    /** A column whose keywords are its name, the site's title and the keywords of site.yaml. */
+    private Column column(String name, String description, String type) {
+        String keywords = Stream.concat(Stream.of(site.config().title(), name), site.config().identity().keywords().stream())
+                .distinct().collect(Collectors.joining(","));
+        return new Column(name, description, keywords, type);
+    }
+
+    /** The Keywords of a content page: the departments that reported its entries. */
+    private static String keywords(Stream<? extends Entry> entries) {
+        return entries.flatMap(entry -> entry.departments().stream()).map(Department::name).distinct()
+                .collect(Collectors.joining(","));
+    }
+
+    /**
+     * The files beside an issue that its page lists for download: all of them but the images that
+     * its articles and briefs show.
+     */
+    private static List<Download> downloads(Issue issue) {
+        Set<String> shown = new HashSet<>();
+        Stream.concat(issue.articles().stream().map(Article::bodyHtml), issue.briefs().stream().map(Brief::html))
+                .forEach(html -> IMAGE.matcher(html).results()
+                        .forEach(m -> shown.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true))));
+        return issue.attachments().stream().filter(attachment -> !shown.contains(attachment.path()))
+                .map(attachment -> new Download(attachment, SiteUrls.attachment(issue.id(), attachment))).toList();
+    }
+
+    /** The first image of an article, as a site path when it lies beside the issue, or null. */
+    private static String firstImage(Article article) {
+        Matcher m = IMAGE.matcher(article.bodyHtml());
+        if (!m.find()) {
+            return null;
+        }
+        String src = org.jsoup.parser.Parser.unescapeEntities(m.group(1), true);
+        return src.startsWith("/") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? src : SiteUrls.issue(article.issueId()) + src;
     }
 
     /** The feeds every page advertises: the whole bulletin in each format. */
     private List<FeedLink> siteFeeds() {
-        String title = site.config().title();
-        return List.of(new FeedLink(title + "（RSS）", SiteUrls.siteRss(), RSS),
-                new FeedLink(title + "（Atom）", SiteUrls.siteAtom(), ATOM),
-                new FeedLink(title + "（JSON Feed）", SiteUrls.siteJsonFeed(), JSON_FEED));
+        Map<String, Object> title = Map.of("title", site.config().title());
+        return List.of(new FeedLink(labels.text("feeds.rss", title), SiteUrls.siteRss(), RSS),
+                new FeedLink(labels.text("feeds.atom", title), SiteUrls.siteAtom(), ATOM),
+                new FeedLink(labels.text("feeds.json_feed", title), SiteUrls.siteJsonFeed(), JSON_FEED));
     }
 
     /**
@@ -228,9 +342,10 @@ public final class PagePlan {
      * the page's address subscribes to the department.
      */
     private List<FeedLink> departmentFeeds(Department department) {
-        String title = site.config().title() + " · " + department.name();
-        return List.of(new FeedLink(title + "（RSS）", SiteUrls.departmentRss(department), RSS),
-                new FeedLink(title + "（Atom）", SiteUrls.departmentAtom(department), ATOM));
+        Map<String, Object> title = Map.of("title", labels.text("feeds.department_title",
+                Map.of("title", site.config().title(), "department", department.name())));
+        return List.of(new FeedLink(labels.text("feeds.rss", title), SiteUrls.departmentRss(department), RSS),
+                new FeedLink(labels.text("feeds.atom", title), SiteUrls.departmentAtom(department), ATOM));
     }
 
     private static String abbreviate(String text) {

@@ -32,19 +32,26 @@ public final class PageRenderer {
     private final PebbleEngine engine;
     private final Theme theme;
     private final Map<String, Object> global;
+    private final Labels labels;
 
-    public PageRenderer(Site site, Theme theme, SiteUrls urls) {
+    public PageRenderer(Site site, Theme theme, Labels labels, SiteUrls urls) {
+        this.labels = labels;
         this.engine = new PebbleEngine.Builder()
                 .loader(new ThemeLoader(theme))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
-                .extension(new TemplateFilters(urls, new ContentHtml(urls, false)))
+                .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels))
                 .extension(new QrCodeFunction())
                 .build();
         this.theme = theme;
         this.global = Map.of("site", site.config(), "freePages", site.pages());
+    }
+
+    /** The theme's labels the pages are rendered with. */
+    public Labels labels() {
+        return labels;
     }
 
     /** The page's text; a template error is reported with the template's name and line. */

@@ -1,7 +1,9 @@
 package jianbao.render;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import jianbao.model.Article;
+import jianbao.model.Attachment;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
@@ -67,6 +69,15 @@ public final class SiteUrls {
         return issue(brief.issueId()) + "#brief-" + brief.position();
     }
 
+    /** A file beside an issue, its path percent-encoded (file names may hold spaces and Chinese). */
+    public static String attachment(IssueId id, Attachment attachment) {
+        try {
+            return issue(id) + new URI(null, null, attachment.path(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(attachment.path(), e);
+        }
+    }
+
     public static String entry(Entry entry) {
         return entry instanceof Article article ? article(article) : brief((Brief) entry);
     }
@@ -116,6 +127,11 @@ public final class SiteUrls {
 
     public static String search() {
         return "search/";
+    }
+
+    /** The 网站地图 page, which lists every section; sitemap.xml is for search engines. */
+    public static String siteMap() {
+        return "sitemap/";
     }
 
     public static String asset(String name) {

@@ -1,15 +1,17 @@
 package jianbao.render;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
@@ -21,16 +23,95 @@ import jianbao.model.IssueId;
 /**
  * The filters a theme author uses, so that templates never compute a URL or format a date by hand:
  * {@code {{ article | url }}}, {@code {{ issue | abs_url }}}, {@code {{ "assets/css/site.css" | url }}},
- * {@code {{ article | body }}} (or {@code body(headline=1)} under an h1), {@code {{ issue.date | cn_date }}}.
+ * {@code {{ article | body }}} (or {@code body(headline=1)} under an h1), {@code {{ issue.date | cn_date }}},
+ * {@code {{ attachment.bytes | file_size }}} (312 KB).
  */
 final class TemplateFilters extends AbstractExtension {
 
     private final SiteUrls urls;
     private final ContentHtml contentHtml;
+    private final Labels labels;
 
-    TemplateFilters(SiteUrls urls, ContentHtml contentHtml) {
+    TemplateFilters(SiteUrls urls, ContentHtml contentHtml, Labels labels) {
         this.urls = urls;
         this.contentHtml = contentHtml;
+        this.labels = labels;
+    }
+
+    /**
+     * {@code {{ label('archive.title') }}}, {@code {{ label('issue.number', {'year': issue.year, 'number': issue.number}) }}}:
+     * a text of the theme's labels.yaml, its placeholders filled from the map; and
+     * {@code {{ labels_json('search') }}}, a group of labels as a JSON object for a
+     * {@code <script type="application/json">} element.
+     */
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of(
+                "label", function((args, line, self) -> {
+                    Map<String, Object> values = new HashMap<>();
+                    if (args.get("1") instanceof Map<?, ?> given) {
+                        given.forEach((name, value) -> values.put(String.valueOf(name), value));
+                    }
+                    return labels.text(String.valueOf(args.get("0")), values);
+                }),
+                "labels_json", function((args, line, self) -> new SafeString(json(labels.group(String.valueOf(args.get("0")))))));
+    }
+
+    private interface Call {
+        Object apply(Map<String, Object> args, int line, PebbleTemplate self);
+    }
+
+    /** A function of positional and named arguments; a missing label is an error at the template's line. */
+    private static Function function(Call call) {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                try {
+                    return call.apply(args, line, self);
+                } catch (Labels.MissingLabelException e) {
+                    throw new PebbleException(e, e.getMessage(), line, self.getName());
+                }
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return null;
+            }
+        };
+    }
+
+    /** A JSON object of strings; {@code <} is escaped so that the object can stand in a script element. */
+    private static String json(Map<String, String> strings) {
+        StringBuilder json = new StringBuilder("{");
+        strings.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            jsonString(json, key);
+            json.append(':');
+            jsonString(json, value);
+        });
+        return json.append('}').toString();
+    }
+
+    private static void jsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '<' -> json.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 
     @Override
@@ -39,7 +120,8 @@ final class TemplateFilters extends AbstractExtension {
                 "url", filter(target -> urls.href(path(target))),
                 "abs_url", filter(target -> urls.absolute(path(target))),
                 "body", body(),
-                "cn_date", filter(date -> CnDates.format((LocalDate) date)));
+                "cn_date", filter(date -> CnDates.format(labels, (LocalDate) date)),
+                "file_size", filter(bytes -> FileSizes.format(((Number) bytes).longValue())));
     }
 
     /** The site path of a model object, or a string taken as a site path already. */
@@ -68,7 +150,7 @@ final class TemplateFilters extends AbstractExtension {
                 ? contentHtml.html((Entry) entry, level.intValue()) : contentHtml.html((Entry) entry)));
     }
 
-    private static Filter filter(Function<Object, Object> function) {
+    private static Filter filter(java.util.function.Function<Object, Object> function) {
         return filter(List.of(), (input, args) -> function.apply(input));
     }
 

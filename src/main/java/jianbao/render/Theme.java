@@ -124,6 +124,23 @@ public final class Theme {
         return refused;
     }
 
+    /**
+     * The labels.yaml files, the default theme's first, then the site theme's if it has one; the
+     * default theme must have one.
+     */
+    public List<Path> labelFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            Path file = folders.get(i).resolve("labels.yaml");
+            if (Files.isRegularFile(file)) {
+                files.add(file);
+            } else if (i == folders.size() - 1) {
+                throw new IllegalStateException("默认主题缺少 labels.yaml：" + file);
+            }
+        }
+        return files;
+    }
+
     /** The theme folders, most specific first; serve mode watches them. */
     public List<Path> folders() {
         return folders;

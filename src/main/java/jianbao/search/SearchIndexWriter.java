@@ -16,6 +16,8 @@ import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.JsonText;
 import jianbao.render.CnDates;
+import jianbao.render.IssueNames;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
 
 /**
@@ -83,7 +85,7 @@ public final class SearchIndexWriter {
     }
 
     /** Every file of the index by its path under the site root, in path order. */
-    public SortedMap<String, byte[]> files(Site site, SiteUrls urls) {
+    public SortedMap<String, byte[]> files(Site site, SiteUrls urls, Labels labels) {
         List<SearchDocument> documents = documents(site, urls);
         SortedMap<String, byte[]> files = new TreeMap<>();
         String root = SiteUrls.search();
@@ -116,7 +118,7 @@ public final class SearchIndexWriter {
             files.put(root + "departments/" + i + ".bin", byDepartment.get(departments.get(i)).toBytes());
         }
         for (SearchDocument document : documents) {
-            files.put(root + "docs/" + document.id() + ".json", documentJson(document).getBytes(StandardCharsets.UTF_8));
+            files.put(root + "docs/" + document.id() + ".json", documentJson(document, labels).getBytes(StandardCharsets.UTF_8));
         }
         files.put(root + "index.json", manifest(documents, departments, byDepartment, bigramShards, charShards, version(files))
                 .getBytes(StandardCharsets.UTF_8));
@@ -185,7 +187,7 @@ public final class SearchIndexWriter {
         return pairs ? new String(new int[]{(int) (key >>> 21), (int) (key & 0x1FFFFF)}, 0, 2) : Character.toString((int) key);
     }
 
-    private static String documentJson(SearchDocument document) {
+    private static String documentJson(SearchDocument document, Labels labels) {
         Issue issue = document.issue();
         StringBuilder json = new StringBuilder(256 + document.entry().text().length() * 2);
         json.append("{\"href\":");
@@ -194,12 +196,12 @@ public final class SearchIndexWriter {
         JsonText.string(json, document.title());
         json.append(",\"brief\":").append(document.entry() instanceof Brief);
         json.append(",\"issue\":");
-        JsonText.string(json, issue.id().label());
+        JsonText.string(json, new IssueNames(labels).number(issue.id()));
         json.append(",\"year\":").append(issue.year());
         json.append(",\"date\":");
         JsonText.string(json, issue.date().toString());
         json.append(",\"dateText\":");
-        JsonText.string(json, CnDates.format(issue.date()));
+        JsonText.string(json, CnDates.format(labels, issue.date()));
         json.append(",\"departments\":[");
         List<Department> departments = document.departments();
         for (int i = 0; i < departments.size(); i++) {

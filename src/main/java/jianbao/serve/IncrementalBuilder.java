@@ -30,6 +30,7 @@ import jianbao.content.Problems;
 import jianbao.model.Site;
 import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
+import jianbao.render.Labels;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.Theme;
@@ -119,16 +120,19 @@ public final class IncrementalBuilder implements AutoCloseable {
         }
         Site site = loaded.site().get();
         Optional<Theme> found = SiteBuilder.theme(options.content(), options.themes(), site, problems);
-        if (found.isEmpty()) {
+        Optional<Labels> labelsFound = found.flatMap(theme -> SiteBuilder.labels(theme, problems));
+        if (labelsFound.isEmpty()) {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }
         Theme theme = found.get();
+        Labels labels = labelsFound.get();
         try {
             Map<String, String> templates = templateDigests(theme);
             PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
-            List<PageSpec> pages = SiteBuilder.plan(site);
-            boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs);
-            PageRenderer renderer = full ? SiteBuilder.renderer(site, theme) : last.renderer;
+            List<PageSpec> pages = SiteBuilder.plan(site, labels);
+            boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs)
+                    || !labels.equals(last.renderer.labels());
+            PageRenderer renderer = full ? SiteBuilder.renderer(site, theme, labels) : last.renderer;
             Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
@@ -167,7 +171,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput();
-        SiteBuilder.writeOutputStages(site, stages);
+        SiteBuilder.writeOutputStages(site, renderer.labels(), stages);
         Map<String, Path> allCopies = new TreeMap<>(copies);
         allCopies.putAll(stages.copied);
         Map<String, Stamp> stamps = stamps(allCopies);

@@ -54,8 +54,8 @@ class SampleSiteTest {
     void writesEveryPageOfTheSample() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             List<String> html = files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()).sorted().toList();
-            // home, archive, issue, 7 articles, department index, 12 departments, about, search, 404
-            assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1 + 1 + 1, html.size(), html.toString());
+            // home, archive, issue, 7 articles, department index, 12 departments, about, search, site map, 404
+            assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1 + 1 + 1 + 1, html.size(), html.toString());
         }
         assertTrue(Files.isRegularFile(site.resolve("sitemap.xml")));
         assertTrue(Files.isRegularFile(site.resolve("robots.txt")));
@@ -123,8 +123,13 @@ class SampleSiteTest {
                 assertTrue(page.title().contains("上街信息"), where);
                 assertTrue(!page.select("meta[name=description]").attr("content").isBlank(), where);
                 assertTrue(page.selectFirst("link[rel=canonical]").attr("href").startsWith("https://www.shangjie.gov.cn/xinxi/"), where);
-                for (String name : List.of("SiteName", "ColumnName", "ArticleTitle", "ContentSource")) {
+                for (String name : List.of("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnDescription",
+                        "ColumnKeywords", "ColumnType")) {
                     assertTrue(page.selectFirst("meta[name=" + name + "]") != null, where + " " + name);
+                }
+                boolean content = where.startsWith("issues/2024/");
+                for (String name : List.of("ArticleTitle", "PubDate", "ContentSource", "Url")) {
+                    assertEquals(content, page.selectFirst("meta[name=" + name + "]") != null, where + " " + name);
                 }
                 assertTrue(page.selectFirst("meta[property=og:title]") != null, where);
                 assertTrue(page.selectFirst("a.skip-link[href=#main]") != null, where);
@@ -134,7 +139,7 @@ class SampleSiteTest {
             }
         }
         Document article = TestSites.page(site, "issues/2024/45/2/");
-        assertEquals("2024-08-09", article.selectFirst("meta[name=PubDate]").attr("content"));
+        assertEquals("2024-08-09 00:00", article.selectFirst("meta[name=PubDate]").attr("content"));
         assertEquals("峡窝镇、区自然资源局", article.selectFirst("meta[name=ContentSource]").attr("content"));
         assertEquals(List.of("首页", "往期", "2024年第45期", HEADLINES.get(1)), article.select(".breadcrumbs li").eachText());
     }
@@ -163,7 +168,7 @@ class SampleSiteTest {
     void sitemapListsEveryPublicPageAndRobotsPointsToIt() throws IOException {
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://www.shangjie.gov.cn/xinxi/issues/2024/45/3/</loc><lastmod>2024-08-09</lastmod>"));
-        assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1, sitemap.split("<url>").length - 1);
+        assertEquals(1 + 1 + 1 + 7 + 1 + 12 + 1 + 1, sitemap.split("<url>").length - 1);
         assertTrue(!sitemap.contains("404"));
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: https://www.shangjie.gov.cn/xinxi/sitemap.xml"));
     }

@@ -20,6 +20,7 @@ import jianbao.model.Footer;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.SiteConfig;
+import jianbao.model.SiteIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +84,7 @@ class IssueSourceWriterTest {
         Path file = folder.resolve("issues/2024/045.md");
         IssueSourceWriter.write(file, IssueSourceWriter.render(imported, "上街信息"));
         SiteConfig config = new SiteConfig("上街信息", "中共上街区委办公室", "", URI.create("https://example.org/"),
-                "zh-CN", ZoneId.of("Asia/Shanghai"), "default", 20, 20);
+                "zh-CN", ZoneId.of("Asia/Shanghai"), "default", 20, 20, SiteIdentity.NONE);
         Problems problems = new Problems();
         DepartmentRegistry registry = DepartmentRegistry.load(Path.of("content/departments.yaml"), problems);
 

@@ -58,7 +58,7 @@ class SearchIndexWriterTest {
         assertTrue(loaded.site().isPresent(), loaded.problems().all().toString());
         site = loaded.site().get();
         urls = new SiteUrls(URI.create("https://example.gov.cn/xinxi/"));
-        files = new SearchIndexWriter(SHARD_BYTES).files(site, urls);
+        files = new SearchIndexWriter(SHARD_BYTES).files(site, urls, TestSites.defaultLabels());
         documents = SearchIndexWriter.documents(site, urls);
         texts = documents.stream()
                 .map(d -> String.join("\u0000", d.fields().stream().map(SearchText::normalizeToString).toList())).toList();
@@ -169,7 +169,7 @@ class SearchIndexWriterTest {
 
     @Test
     void theSameSiteGivesTheSameBytes() {
-        SortedMap<String, byte[]> again = new SearchIndexWriter(SHARD_BYTES).files(site, urls);
+        SortedMap<String, byte[]> again = new SearchIndexWriter(SHARD_BYTES).files(site, urls, TestSites.defaultLabels());
         assertEquals(files.keySet(), again.keySet());
         files.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
         assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":1,\"version\":\"[0-9a-f]{12}\".*"));

@@ -126,12 +126,40 @@ class IncrementalBuilderTest {
     }
 
     @Test
+    void changingALabelRendersEverythingAndAMistakeInLabelsKeepsTheLastGoodSite() {
+        Path labels = root.resolve("themes/default/labels.yaml");
+        String original = read(labels);
+        TestSites.write(labels, original.replace("  title: 往期\n", "  title: 期刊档案\n"));
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertTrue(outcome.full());
+        assertEquals(allPages, outcome.pagesRendered());
+        assertTrue(read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"));
+        assertSameAsFullBuild();
+
+        TestSites.write(labels, original.replace("  title: 往期\n", "  title: [往期]\n"));
+        IncrementalBuilder.Outcome broken = builder.rebuild();
+        assertFalse(broken.succeeded());
+        assertEquals(labels, broken.problems().all().get(0).file());
+        assertTrue(broken.problems().all().get(0).message().contains("archive.title"), broken.problems().all().toString());
+        assertTrue(read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"), "the last good site stays");
+    }
+
+    @Test
     void changingAnAssetOrAnAttachmentCopiesItAlone() {
         TestSites.write(root.resolve("themes/default/static/css/site.css"), "body { color: black; }\n");
-        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf, second edition");
+        TestSites.write(content.resolve("issues/2015/30/print.pdf"), "PDF");
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertEquals(0, outcome.pagesRendered());
         assertEquals(2, outcome.filesChanged());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void anAttachmentThatChangesSizeIsListedAgainWithItsNewSize() throws IOException {
+        Files.write(content.resolve("issues/2015/30/print.pdf"), new byte[300 * 1024]);
+        IncrementalBuilder.Outcome outcome = rebuilt();
+        assertTrue(outcome.pagesRendered() > 0);
+        assertTrue(read(root.resolve("live/issues/2015/30/index.html")).contains("print.pdf</a>（PDF，300 KB）"));
         assertSameAsFullBuild();
     }
 

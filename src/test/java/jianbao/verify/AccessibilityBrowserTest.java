@@ -50,6 +50,7 @@ class AccessibilityBrowserTest {
         PAGES.put("department, page 2", VerifiedSite.DEPARTMENT_PAGE_2);
         PAGES.put("search with results", VerifiedSite.SEARCH + "?q=" + VerifiedSite.SEARCH_QUERY);
         PAGES.put("free page", VerifiedSite.FREE_PAGE);
+        PAGES.put("site map", VerifiedSite.SITE_MAP);
         PAGES.put("404", VerifiedSite.NOT_FOUND);
     }
 

@@ -33,6 +33,7 @@ final class VerifiedSite {
     static final String SEARCH = "search/";
     static final String SEARCH_QUERY = "乡村振兴";
     static final String FREE_PAGE = "about/";
+    static final String SITE_MAP = "sitemap/";
     static final String NOT_FOUND = "404.html";
 
     private VerifiedSite() {
