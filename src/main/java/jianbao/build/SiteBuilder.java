@@ -172,8 +172,7 @@ public final class SiteBuilder {
     public static List<OutputStage> outputStages() {
         return List.of(
                 (site, urls, files) -> SiteFeeds.files(site, urls).forEach(files::write),
-                (site, urls, files) -> new SearchIndexWriter().files(site, urls).entrySet().parallelStream()
-                        .forEach(file -> files.write(file.getKey(), file.getValue())));
+                (site, urls, files) -> new SearchIndexWriter().write(site, urls, files));
     }
 
     public static void writeOutputStages(Site site, SiteFiles files) {
