@@ -221,7 +221,7 @@
     for (var i = 0; i + 2 < terms.length; i += 3) this.termShards.push(terms.slice(i, i + 3));
     this.charShards = Array.from(manifest.charShards, function (c) { return [c.codePointAt(0)]; });
     this.files = {};
-    this.loaded = {};
+    this.loaded = {}; // by path: true for positions, the keys in order for other shards
     this.entries = {};
     this.prefixes = {};
     this.postings = {};
@@ -265,55 +265,83 @@
   }
 
   // Loads the shards of what finding each string (an array of code points) needs: its character,
-  // every term starting with its two characters, or the trigrams that cover it. Afterwards
-  // this.entries holds those the index has, and this.prefixes every term of a loaded pair.
+  // the documents of every term starting with its two characters or of its trigram, or the
+  // documents and positions of the trigrams that cover it. Afterwards this.entries holds those the
+  // index has, and this.prefixes every term of a loaded pair.
   Index.prototype.ensure = function (strings) {
     var index = this;
     var wanted = {};
-    function want(kind, firstKeys, from, to) {
+    function want(kind, firstKeys, from, to, positions) {
       if (!firstKeys.length) return; // an archive without a single issue has no shards
-      for (var shard = shardOf(firstKeys, from); shard <= shardOf(firstKeys, to); shard++) wanted[kind + "/" + shard + ".bin"] = kind;
+      for (var shard = shardOf(firstKeys, from); shard <= shardOf(firstKeys, to); shard++) {
+        wanted[kind + shard] = wanted[kind + shard] || { kind: kind, shard: shard };
+        if (positions) wanted[kind + shard].positions = true;
+      }
     }
     strings.forEach(function (cps) {
       if (cps.length === 1) want("chars", index.charShards, cps, cps);
       else if (cps.length === 2) want("terms", index.termShards, [cps[0], cps[1], END], [cps[0], cps[1], LAST]);
-      else cover(cps.length).forEach(function (o) { var key = cps.slice(o, o + 3); want("terms", index.termShards, key, key); });
+      else if (cps.length === 3) want("terms", index.termShards, cps, cps);
+      else cover(cps.length).forEach(function (o) { var key = cps.slice(o, o + 3); want("terms", index.termShards, key, key, true); });
     });
-    return Promise.all(Object.keys(wanted).map(function (path) {
-      if (index.loaded[path]) return null;
-      return index.fetchBytes(path).then(function (bytes) {
-        if (index.loaded[path]) return;
-        var terms = wanted[path] === "terms";
-        var reader = new Reader(bytes);
-        var count = reader.next();
-        var key = terms ? [0, 0, 0] : [0];
-        for (var i = 0; i < count; i++) {
-          var same = i > 0;
-          for (var k = 0; k < key.length; k++) {
-            var value = reader.next();
-            key[k] = same ? key[k] + value : value;
-            same = same && value === 0;
-          }
-          var fields = terms ? reader.next() : 2;
-          var entry = {};
-          ["h", "r"].forEach(function (field, f) {
-            if (!(fields >> f & 1)) return;
-            var length = reader.next();
-            entry[field] = bytes.subarray(reader.at, reader.at + length);
-            reader.at += length;
+    return Promise.all(Object.keys(wanted).map(function (name) {
+      var shard = wanted[name];
+      var path = shard.kind + "/" + shard.shard + ".bin";
+      var positionsPath = "positions/" + shard.shard + ".bin";
+      if (index.loaded[path] && (!shard.positions || index.loaded[positionsPath])) return null;
+      return Promise.all([index.fetchBytes(path), shard.positions ? index.fetchBytes(positionsPath) : null]).then(function (files) {
+        if (!index.loaded[path]) index.readShard(path, shard.kind === "terms", files[0]);
+        if (files[1] && !index.loaded[positionsPath]) {
+          // The positions of each entry and field, in the order of the shard.
+          var reader = new Reader(files[1]);
+          index.loaded[path].forEach(function (key) {
+            var entry = index.entries[key];
+            ["h", "r"].forEach(function (field) {
+              if (!entry[field]) return;
+              var length = reader.next();
+              entry[field + "p"] = files[1].subarray(reader.at, reader.at + length);
+              reader.at += length;
+            });
           });
-          index.entries[key.join()] = entry;
-          if (terms) {
-            var prefix = key[0] + "," + key[1];
-            (index.prefixes[prefix] = index.prefixes[prefix] || []).push(key.join());
-          }
+          index.loaded[positionsPath] = true;
         }
-        index.loaded[path] = true;
       });
     }));
   };
 
-  // The postings of a term in a field ("h" the headline, "r" the rest): a Map from document id to
+  // Reads the entries of a shard of terms or characters into this.entries; this.loaded[path] lists their keys in order.
+  Index.prototype.readShard = function (path, terms, bytes) {
+    var reader = new Reader(bytes);
+    var count = reader.next();
+    var key = terms ? [0, 0, 0] : [0];
+    var keys = [];
+    for (var i = 0; i < count; i++) {
+      var same = i > 0;
+      for (var k = 0; k < key.length; k++) {
+        var value = reader.next();
+        key[k] = same ? key[k] + value : value;
+        same = same && value === 0;
+      }
+      var fields = terms ? reader.next() : 2;
+      var entry = {};
+      for (var f = 0; f < 2; f++) {
+        if (!(fields >> f & 1)) continue;
+        var length = reader.next();
+        entry[f ? "r" : "h"] = bytes.subarray(reader.at, reader.at + length);
+        reader.at += length;
+      }
+      var name = key.join();
+      this.entries[name] = entry;
+      keys.push(name);
+      if (terms) {
+        var prefix = key[0] + "," + key[1];
+        (this.prefixes[prefix] = this.prefixes[prefix] || []).push(name);
+      }
+    }
+    this.loaded[path] = keys;
+  };
+
+  // The positions of a term in a field ("h" the headline, "r" the rest): a Map from document id to
   // its sorted positions, or null.
   Index.prototype.positions = function (key, field) {
     var name = field + key;
@@ -322,8 +350,8 @@
       var map = null;
       if (entry && entry[field]) {
         map = new Map();
-        var reader = new Reader(entry[field]);
-        reader.documents().forEach(function (id) {
+        var reader = new Reader(entry[field + "p"]);
+        new Reader(entry[field]).documents().forEach(function (id) {
           var first = reader.next();
           var positions = [Math.floor(first / 2)];
           for (var more = first % 2 ? reader.next() : 0; more > 0; more--) {
@@ -337,13 +365,13 @@
     return this.postings[name];
   };
 
-  // The documents with the character cp, or with the pair cps in a field: a Set.
+  // The documents with the character, the pair (any term starting with it) or the trigram cps in a field: a Set.
   Index.prototype.documents = function (cps, field) {
     var index = this;
     var name = "d" + field + cps.join();
     if (!(name in this.postings)) {
       var docs = new Set();
-      var keys = cps.length === 1 ? [cps.join()] : this.prefixes[cps.join()] || [];
+      var keys = cps.length === 2 ? this.prefixes[cps.join()] || [] : [cps.join()];
       keys.forEach(function (key) {
         var entry = index.entries[key];
         if (entry && entry[field]) new Reader(entry[field]).documents().forEach(function (id) { docs.add(id); });
@@ -385,12 +413,12 @@
   }
 
   // The documents containing the string cps in a field (among candidates, a Set, when given): a Set
-  // of ids. For two characters, those of every term starting with them; for three or more, those
-  // where the trigrams covering the string occur at the right distances, which proves the whole
-  // string is there.
+  // of ids. For two characters, those of every term starting with them; for three, those of its
+  // trigram; for more, those where the trigrams covering the string occur at the right distances,
+  // which proves the whole string is there.
   Index.prototype.containingIn = function (cps, field, candidates) {
     var found = new Set();
-    if (cps.length === 2) {
+    if (cps.length <= 3) {
       this.documents(cps, field).forEach(function (id) { if (!candidates || candidates.has(id)) found.add(id); });
       return found;
     }

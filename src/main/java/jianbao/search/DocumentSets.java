@@ -60,17 +60,18 @@ final class DocumentSets {
 
     /**
      * The final postings of one key from its chunks (the postings a {@link PostingsTable} held, one
-     * per spilled run, in id order, each counting ids from 0): the set of documents, then for a
-     * term each document's positions ({@link DocumentTerms#writePositions}) in id order.
+     * per spilled run, in id order, each counting ids from 0): the set of documents and, for a term,
+     * each document's positions ({@link DocumentTerms#writePositions}) in id order, apart, as a
+     * query of two or three characters needs the documents alone.
      */
-    static byte[] postings(java.util.List<byte[]> chunks, boolean positional) {
+    static byte[][] postings(java.util.List<byte[]> chunks, boolean positional) {
         int total = 0;
         for (byte[] chunk : chunks) {
             total += chunk.length;
         }
         int[] ids = new int[positional ? total / 2 + 1 : total];
         int count = 0;
-        Varints data = new Varints(positional ? total : 16);
+        Varints positions = new Varints(positional ? total : 16);
         for (byte[] chunk : chunks) {
             Varints.Reader in = new Varints.Reader(chunk);
             int id = 0;
@@ -83,15 +84,12 @@ final class DocumentSets {
                 if (positional) {
                     int start = in.position();
                     DocumentTerms.skipPositions(in);
-                    data.write(chunk, start, in.position() - start);
+                    positions.write(chunk, start, in.position() - start);
                 }
             }
         }
-        Varints out = new Varints(total + 16);
-        write(out, ids, count);
-        if (positional) {
-            out.write(data.toByteArray());
-        }
-        return out.toByteArray();
+        Varints set = new Varints(count + 16);
+        write(set, ids, count);
+        return new byte[][]{set.toByteArray(), positions.toByteArray()};
     }
 }

@@ -26,11 +26,15 @@ import jianbao.render.SiteUrls;
  * <li>{@code index.json}: the manifest, plain JSON: a version, the number of documents, how many
  *     documents a pack holds, the documents of each year, the departments, and the first key of
  *     each shard of terms and of characters (one string of code points, two per bigram shard);</li>
- * <li>{@code terms/N.bin}: every pair of adjacent characters (bigram) of the normalised text, with
- *     the documents and positions where it occurs, the headline apart from the rest of the
- *     document (body and departments), positions counting from the start of each; the keys are
+ * <li>{@code terms/N.bin}: every three adjacent characters (trigram) of the normalised text, and
+ *     the last two of each field followed by the end mark 0, with the documents where it occurs,
+ *     the headline apart from the rest of the document (body and departments); the keys are
  *     sorted and cut into shards of about {@link #DEFAULT_SHARD_BYTES} (see {@link Shards});</li>
- * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character;</li>
+ * <li>{@code positions/N.bin}: the positions of the terms of {@code terms/N.bin}, in the same
+ *     order, counting from the start of the headline or of the rest: fetched only for terms of four
+ *     characters or more;</li>
+ * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character,
+ *     in shards four times as large;</li>
  * <li>{@code departments/N.bin}: the documents of the N-th department of the manifest, for the filter;</li>
  * <li>{@code docs/N.bin}: what a result shows (link, headline, issue, date, departments, text) for
  *     the documents N × packSize up to the next pack, as a JSON array, fetched only for the results
@@ -38,9 +42,11 @@ import jianbao.render.SiteUrls;
  * </ul>
  * Document sets are stored as lists or bitmaps ({@link DocumentSets}); every other number is an
  * unsigned LEB128 integer. Every {@code .bin} file is compressed with raw DEFLATE ({@link IndexFiles}),
- * which search.js undoes. Positions prove matches: a string of two or more characters occurs where
- * bigrams covering it occur at the right distances (for 乡村振兴, 乡村 at p and 振兴 at p + 2), so
- * results have no false positives and a query fetches about half its bigrams.
+ * which search.js undoes. A term of two characters is found in the documents of the terms starting
+ * with them, one of three in those of its trigram; a longer one where the trigrams that cover it
+ * occur at the right distances (for 乡村振兴, 乡村振 at p and 村振兴 at p + 1; for 全面推进乡村振兴,
+ * 全面推, 进乡村 and 村振兴 at p, p + 3 and p + 5). So results have no false positives and no misses,
+ * and a query fetches the postings of a third of its trigrams.
  *
  * <p>Memory: the writer holds the list of documents (references into the site), one batch of
  * analysed documents, and postings tables up to {@link #DEFAULT_SPILL_BYTES}, beyond which they
@@ -140,8 +146,8 @@ public final class SearchIndexWriter {
                     batch.get(i).addTo(from + i, terms.table(), chars.table());
                 }
             }
-            termShards = shards(terms, true, root + "terms/", files);
-            charShards = shards(chars, false, root + "chars/", files);
+            termShards = shards(terms, true, root, files);
+            charShards = shards(chars, false, root, files);
         }
 
         List<Department> departments = new ArrayList<>(site.departments());
@@ -165,7 +171,7 @@ public final class SearchIndexWriter {
     }
 
     private List<int[]> shards(PostingsRuns runs, boolean terms, String folder, IndexFiles files) {
-        Shards shards = new Shards(files, folder, terms, shardBytes);
+        Shards shards = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
         runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
         return shards.finish();
     }

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Cuts postings, arriving in key order, into shard files of about a given size, so that a query
- * fetches few small files; keeps the first key of each shard for the manifest. A shard is: its
- * entry count, then per entry the key and the postings. For characters the key is the code point
- * as a difference from the previous entry's, followed by the length of the postings. For terms it
- * is the three code points, each as a difference from the previous entry's when the ones before
- * it are the same and as it is otherwise, then which fields follow (1 the headline, 2 the rest,
- * 3 both), then per field the length of the postings and the postings; the two fields of a term
- * always share a shard.
+ * fetches few small files; keeps the first key of each shard for the manifest. A shard
+ * ({@code chars/N.bin} or {@code terms/N.bin}) is: its entry count, then per entry the key and the
+ * documents. For characters the key is the code point as a difference from the previous entry's,
+ * followed by the length of the document set and the set. For terms it is the three code points,
+ * each as a difference from the previous entry's when the ones before it are the same and as it is
+ * otherwise, then which fields follow (1 the headline, 2 the rest, 3 both), then per field the
+ * length of the document set and the set; the two fields of a term always share a shard. For terms,
+ * {@code positions/N.bin} holds per entry and field of {@code terms/N.bin}, in the same order, the
+ * length of the positions and the positions.
  */
 final class Shards {
 
@@ -21,12 +23,13 @@ final class Shards {
     private final int shardBytes;
     private final List<int[]> firstKeys = new ArrayList<>();
     private final Varints shard = new Varints(1 << 16);
+    private final Varints positions = new Varints(1 << 16);
     private final Varints file = new Varints(1 << 16);
     private int entries;
     private int[] previous;
     private long entryTerm = -1;
-    private byte[] headline;
-    private byte[] rest;
+    private byte[][] headline;
+    private byte[][] rest;
 
     Shards(IndexFiles files, String folder, boolean terms, int shardBytes) {
         this.files = files;
@@ -35,8 +38,11 @@ final class Shards {
         this.shardBytes = shardBytes;
     }
 
-    /** Adds the postings of {@code key}: a {@link SearchIndexWriter#termKey} for terms, a code point for characters. */
-    void add(long key, byte[] postings) {
+    /**
+     * Adds the postings of {@code key}, a {@link SearchIndexWriter#termKey} for terms, a code point
+     * for characters: its document set and, for terms, its positions.
+     */
+    void add(long key, byte[][] postings) {
         if (!terms) {
             addEntry(new int[]{(int) key}, null, postings);
             return;
@@ -70,9 +76,12 @@ final class Shards {
         rest = null;
     }
 
-    private void addEntry(int[] key, byte[] headlinePostings, byte[] postings) {
-        int size = (headlinePostings == null ? 0 : headlinePostings.length) + (postings == null ? 0 : postings.length) + 16;
-        if (entries > 0 && shard.size() + size > shardBytes) {
+    private void addEntry(int[] key, byte[][] headlinePostings, byte[][] postings) {
+        int size = 16;
+        for (byte[][] field : new byte[][][]{headlinePostings, postings}) {
+            size += field == null ? 0 : field[0].length + field[1].length;
+        }
+        if (entries > 0 && shard.size() + positions.size() + size > shardBytes) {
             writeShard();
         }
         if (entries == 0) {
@@ -87,10 +96,14 @@ final class Shards {
         if (terms) {
             shard.write((headlinePostings == null ? 0 : 1) | (postings == null ? 0 : 2));
         }
-        for (byte[] field : new byte[][]{headlinePostings, postings}) {
+        for (byte[][] field : new byte[][][]{headlinePostings, postings}) {
             if (field != null) {
-                shard.write(field.length);
-                shard.write(field);
+                shard.write(field[0].length);
+                shard.write(field[0]);
+                if (terms) {
+                    positions.write(field[1].length);
+                    positions.write(field[1]);
+                }
             }
         }
         entries++;
@@ -103,8 +116,13 @@ final class Shards {
         file.clear();
         file.write(entries);
         file.write(shard.toByteArray());
-        files.add(folder + (firstKeys.size() - 1) + ".bin", file.toByteArray());
+        String name = (firstKeys.size() - 1) + ".bin";
+        files.add(folder + (terms ? "terms/" : "chars/") + name, file.toByteArray());
+        if (terms) {
+            files.add(folder + "positions/" + name, positions.toByteArray());
+        }
         shard.clear();
+        positions.clear();
         entries = 0;
     }
 }

@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Reads the index files as search.js does, in Java, so tests can check the format and the lookup
- * against a plain scan of the texts: the documents containing a string (for three characters or
- * more, proven by the positions of the trigrams that cover it; for two, the documents of every term
- * starting with them), those with it in their headline, and what a lookup fetched.
+ * against a plain scan of the texts: the documents containing a string (for two characters, those
+ * of every term starting with them; for three, those of its trigram; for more, proven by the
+ * positions of the trigrams that cover it), those with it in their headline, and what a lookup fetched.
  */
 final class IndexLookup {
 
@@ -65,12 +65,12 @@ final class IndexLookup {
 
     private Set<Integer> inField(int[] cps, boolean headline) {
         Set<Integer> found = new TreeSet<>();
-        if (cps.length == 2) {
-            long from = SearchIndexWriter.termKey(cps[0], cps[1], 0, true);
-            long to = SearchIndexWriter.termKey(cps[0], cps[1], 0x1FFFFF, false);
-            terms(from, to).forEach((key, postings) -> {
+        if (cps.length <= 3) {
+            long from = SearchIndexWriter.termKey(cps[0], cps[1], cps.length == 3 ? cps[2] : 0, true);
+            long to = SearchIndexWriter.termKey(cps[0], cps[1], cps.length == 3 ? cps[2] : 0x1FFFFF, false);
+            terms(from, to, false).forEach((key, postings) -> {
                 if (Long.compareUnsigned(key, from) >= 0 && Long.compareUnsigned(key, to) <= 0 && (key & 1) == (headline ? 0 : 1)) {
-                    found.addAll(ids(DocumentSets.read(new Varints.Reader(postings), postings)));
+                    found.addAll(ids(DocumentSets.read(new Varints.Reader(postings[0]), postings[0])));
                 }
             });
             return found;
@@ -79,11 +79,11 @@ final class IndexLookup {
         List<Map<Integer, int[]>> lists = new ArrayList<>();
         for (int offset : offsets) {
             long key = SearchIndexWriter.termKey(cps[offset], cps[offset + 1], cps[offset + 2], headline);
-            byte[] postings = terms(key, key).get(key);
+            byte[][] postings = terms(key, key, true).get(key);
             if (postings == null) {
                 return found;
             }
-            lists.add(positions(postings));
+            lists.add(positions(postings[0], postings[1]));
         }
         for (Map.Entry<Integer, int[]> first : lists.get(0).entrySet()) {
             int id = first.getKey();
@@ -102,13 +102,32 @@ final class IndexLookup {
         return found;
     }
 
-    /** The entries of the term shards that may hold keys {@code from} to {@code to}, fetching them. */
-    private Map<Long, byte[]> terms(long from, long to) {
-        Map<Long, byte[]> entries = new HashMap<>();
+    /**
+     * The document sets and, if asked, the positions of the term shards that may hold keys
+     * {@code from} to {@code to}, fetching them.
+     */
+    private Map<Long, byte[][]> terms(long from, long to, boolean withPositions) {
+        Map<Long, byte[][]> entries = new HashMap<>();
         for (int shard = termShard(from); shard <= termShard(to); shard++) {
             String path = "search/terms/" + shard + ".bin";
             fetched.add(path);
-            entries.putAll(shard(files.get(path), true));
+            Map<Long, byte[]> sets = shard(files.get(path), true);
+            Varints.Reader positions = null;
+            byte[] positionBytes = null;
+            if (withPositions) {
+                fetched.add("search/positions/" + shard + ".bin");
+                positionBytes = inflate(files.get("search/positions/" + shard + ".bin"));
+                positions = new Varints.Reader(positionBytes);
+            }
+            for (Map.Entry<Long, byte[]> set : sets.entrySet()) {
+                byte[] at = null;
+                if (positions != null) {
+                    int length = positions.next();
+                    at = Arrays.copyOfRange(positionBytes, positions.position(), positions.position() + length);
+                    positions.skip(length);
+                }
+                entries.put(set.getKey(), new byte[][]{set.getValue(), at});
+            }
         }
         return entries;
     }
@@ -133,7 +152,7 @@ final class IndexLookup {
         return entries;
     }
 
-    /** The entries of a shard by key: a term key for bigrams, a code point for characters. */
+    /** The document sets of a shard by key, in order: a term key for terms, a code point for characters. */
     static Map<Long, byte[]> shard(byte[] deflated, boolean terms) {
         byte[] bytes = inflate(deflated);
         Varints.Reader reader = new Varints.Reader(bytes);
@@ -166,10 +185,10 @@ final class IndexLookup {
         return entries;
     }
 
-    /** Positions by document of a bigram's postings. */
-    static Map<Integer, int[]> positions(byte[] postings) {
+    /** Positions by document of a term, from its document set and its positions. */
+    static Map<Integer, int[]> positions(byte[] set, byte[] postings) {
+        int[] ids = DocumentSets.read(new Varints.Reader(set), set);
         Varints.Reader reader = new Varints.Reader(postings);
-        int[] ids = DocumentSets.read(reader, postings);
         Map<Integer, int[]> byDocument = new LinkedHashMap<>();
         for (int id : ids) {
             int first = reader.next();

@@ -178,14 +178,17 @@ class SearchIndexWriterTest {
             boolean terms = kind.equals("terms");
             int[] firstKeys = ((String) index.manifest.get(terms ? "termShards" : "charShards")).codePoints().toArray();
             int shards = firstKeys.length / (terms ? 3 : 1);
-            assertTrue(shards > 1, kind + " shards: " + shards);
+            assertTrue(shards > (terms ? 3 : 0), kind + " shards: " + shards);
             assertEquals(shards, files.keySet().stream().filter(path -> path.startsWith("search/" + kind + "/")).count());
+            if (terms) {
+                assertEquals(shards, files.keySet().stream().filter(path -> path.startsWith("search/positions/")).count());
+            }
             long previous = -1;
             for (int i = 0; i < shards; i++) {
                 byte[] shard = files.get("search/" + kind + "/" + i + ".bin");
                 Map<Long, byte[]> entries = IndexLookup.shard(shard, terms);
-                int size = IndexLookup.inflate(shard).length;
-                assertTrue(size <= SHARD_BYTES + 16 || entries.size() <= 2, kind + " " + i + ": " + size);
+                int size = IndexLookup.inflate(shard).length + (terms ? IndexLookup.inflate(files.get("search/positions/" + i + ".bin")).length : 0);
+                assertTrue(size <= (terms ? 1 : 4) * SHARD_BYTES + 16 || entries.size() <= 2, kind + " " + i + ": " + size);
                 long firstKey = entries.keySet().iterator().next();
                 long expected = terms ? SearchIndexWriter.termKey(firstKeys[3 * i], firstKeys[3 * i + 1], firstKeys[3 * i + 2], true) : firstKeys[i];
                 assertEquals(expected, terms ? firstKey & ~1L : firstKey);
@@ -195,9 +198,15 @@ class SearchIndexWriterTest {
                 }
             }
         }
-        index.containing("乡村振兴");
-        assertEquals(2, index.fetched.stream().filter(path -> path.startsWith("search/terms/")).count(),
-                "乡村振 and 村振兴, each with its headline and the rest in one shard: " + index.fetched);
+        String text = texts.get(3);
+        String four = text.substring(text.indexOf('\u0000') + 10, text.indexOf('\u0000') + 14);
+        assertTrue(index.containing(four).contains(3), four);
+        assertTrue(index.fetched.stream().distinct().filter(path -> path.startsWith("search/terms/")).count() <= 2, index.fetched.toString());
+        assertTrue(index.fetched.stream().distinct().filter(path -> path.startsWith("search/positions/")).count() <= 2, index.fetched.toString());
+        assertTrue(index.fetched.stream().allMatch(path -> path.startsWith("search/terms/") || path.startsWith("search/positions/")));
+        index.fetched.clear();
+        assertTrue(index.containing(four.substring(0, 3)).contains(3), four);
+        assertEquals(1, index.fetched.stream().distinct().count(), "three characters need the documents of one trigram: " + index.fetched);
     }
 
     @Test
