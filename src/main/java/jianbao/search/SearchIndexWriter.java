@@ -61,7 +61,7 @@ public final class SearchIndexWriter {
     /** Bump when search.js must change to read the files. */
     public static final int FORMAT = 2;
     public static final int DEFAULT_SHARD_BYTES = 24 * 1024;
-    public static final int DEFAULT_PACK_SIZE = 8;
+    public static final int DEFAULT_PACK_SIZE = 10;
     public static final long DEFAULT_SPILL_BYTES = 96L << 20;
     /** Documents analysed in parallel at a time. */
     private static final int BATCH = 2048;
