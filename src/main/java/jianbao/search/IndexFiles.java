@@ -73,7 +73,7 @@ final class IndexFiles {
     }
 
     static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         try {
             deflater.setInput(bytes);
             deflater.finish();
