@@ -17,8 +17,8 @@ final class DocumentSets {
         for (int i = 0, previous = 0; i < count; previous = ids[i++]) {
             listBytes += Varints.length(ids[i] - previous);
         }
-        int bitmapBytes = count == 0 ? Integer.MAX_VALUE : (ids[count - 1] - ids[0]) / 8 + 1;
-        if (listBytes <= bitmapBytes + Varints.length(ids[0]) + Varints.length(bitmapBytes)) {
+        int bitmapBytes = count == 0 ? 0 : (ids[count - 1] - ids[0]) / 8 + 1;
+        if (count == 0 || listBytes <= bitmapBytes + Varints.length(ids[0]) + Varints.length(bitmapBytes)) {
             out.write(count * 2);
             for (int i = 0, previous = 0; i < count; previous = ids[i++]) {
                 out.write(ids[i] - previous);
