@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -324,8 +325,10 @@ class SearchBrowserTest {
                 && browser.findElement(By.id("search")).getAttribute("aria-busy") == null);
     }
 
+    /** Waits until {@code condition} holds; results replaced while it reads them are read again. */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private static List<String> headlines() {
