@@ -29,7 +29,7 @@ import jianbao.render.SiteUrls;
  * <li>{@code terms/N.bin}: every three adjacent characters (trigram) of the normalised text, and
  *     the last two of each field followed by the end mark 0, with the documents where it occurs,
  *     the headline apart from the rest of the document (body and departments); the keys are
- *     sorted and cut into shards of about {@link #DEFAULT_SHARD_BYTES} (see {@link Shards});</li>
+ *     sorted and cut into shards of 8 to 24 KB, growing with the archive (see {@link Shards});</li>
  * <li>{@code positions/N.bin}: the positions of the terms of {@code terms/N.bin}, in the same
  *     order, counting from the start of the headline or of the rest: fetched only for terms of four
  *     characters or more;</li>
@@ -57,13 +57,18 @@ import jianbao.render.SiteUrls;
  *
  * <p>Sizes on the archive bench/ generates: 100,000 articles (183.7 MB of Markdown) give an index of
  * 164.3 MB in 17,304 files (one JSON file per document and positional bigrams took 440.4 MB in
- * 118,218); 20,000 give 33.3 MB in 5,319 files; 5,000 give 8.4 MB in 1,269 files.
+ * 118,218); 20,000 give 33.3 MB in 7,179 files; 5,000 give 8.6 MB in 3,201 files.
  */
 public final class SearchIndexWriter {
 
     /** Bump when search.js must change to read the files. */
     public static final int FORMAT = 2;
-    public static final int DEFAULT_SHARD_BYTES = 24 * 1024;
+    /**
+     * Shards of a small archive are small, so that a query of several words on 5,000 articles
+     * fetches little; those of a large one larger, so that 100,000 articles keep to few files.
+     */
+    public static final int MIN_SHARD_BYTES = 8 * 1024;
+    public static final int MAX_SHARD_BYTES = 24 * 1024;
     public static final int DEFAULT_PACK_SIZE = 10;
     public static final long DEFAULT_SPILL_BYTES = 96L << 20;
     /** Documents analysed in parallel at a time. */
@@ -73,12 +78,14 @@ public final class SearchIndexWriter {
     private final int packSize;
     private final long spillBytes;
 
+    /** Shards of {@link #MIN_SHARD_BYTES} plus a quarter of a byte per document, up to {@link #MAX_SHARD_BYTES}. */
     public SearchIndexWriter() {
-        this(DEFAULT_SHARD_BYTES, DEFAULT_PACK_SIZE, DEFAULT_SPILL_BYTES);
+        this(0, DEFAULT_PACK_SIZE, DEFAULT_SPILL_BYTES);
     }
 
     /**
-     * @param shardBytes the size a shard is filled to before the next one starts
+     * @param shardBytes the size a shard is filled to before the next one starts, or 0 for one that
+     *                   grows with the archive
      * @param packSize   the documents of one {@code docs/N.bin}
      * @param spillBytes the memory postings may take before they are spilled to temporary files
      */
@@ -149,8 +156,8 @@ public final class SearchIndexWriter {
                     batch.get(i).addTo(from + i, terms.table(), chars.table());
                 }
             }
-            termShards = shards(terms, true, root, files);
-            charShards = shards(chars, false, root, files);
+            termShards = shards(terms, true, root, files, documents.size());
+            charShards = shards(chars, false, root, files, documents.size());
         }
 
         List<Department> departments = new ArrayList<>(site.departments());
@@ -173,8 +180,9 @@ public final class SearchIndexWriter {
         files.addPlain(root + "index.json", manifest(documents, departments, byDepartment, termShards, charShards, files.version()));
     }
 
-    private List<int[]> shards(PostingsRuns runs, boolean terms, String folder, IndexFiles files) {
-        Shards shards = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
+    private List<int[]> shards(PostingsRuns runs, boolean terms, String folder, IndexFiles files, int documents) {
+        int bytes = shardBytes > 0 ? shardBytes : Math.min(MAX_SHARD_BYTES, Math.max(MIN_SHARD_BYTES, documents / 4));
+        Shards shards = new Shards(files, folder, terms, terms ? bytes : 4 * bytes);
         runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
         return shards.finish();
     }
