@@ -36,7 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the test classpath): index size and build time, bytes a first query downloads (gzip, as a
  * static host serves them), latency, and recall on random Chinese substrings of the articles.
  * Both engines run in the same headless Chromium: jianbao through search.js on its search page,
- * Pagefind through its JavaScript API.
+ * Pagefind through its JavaScript API. Without a pagefind/ folder in the site (PAGEFIND_BUILD_S
+ * given as -), jianbao is measured alone. Every random substring is also run as the first query of
+ * a fresh search page, for the median bytes a first query downloads.
  *
  * Usage: java -cp CLASSPATH bench/search/SearchBench.java CONTENT SITE QUERIES JIANBAO_BUILD_S PAGEFIND_BUILD_S
  */
@@ -61,7 +63,8 @@ public class SearchBench {
 
         List<Double> writerTimes = new ArrayList<>();
         Path scratch = Files.createTempDirectory(Path.of("/dev/shm"), "search-index-");
-        for (int run = 0; run < 6; run++) {
+        boolean withPagefind = Files.isDirectory(site.resolve("pagefind"));
+        for (int run = 0; run < (documents.size() > 30_000 ? 3 : 6); run++) {
             long started = System.nanoTime();
             String folder = run + "/";
             SortedMap<String, byte[]> files = new SearchIndexWriter().files(model, urls);
@@ -79,7 +82,7 @@ public class SearchBench {
         deleteTree(scratch);
 
         Size jianbaoSize = size(site.resolve("search"), p -> !p.getFileName().toString().equals("index.html"));
-        Size pagefindSize = size(site.resolve("pagefind"), p -> true);
+        Size pagefindSize = withPagefind ? size(site.resolve("pagefind"), p -> true) : new Size(0, 0, 0);
         byte[] script = Files.readAllBytes(site.resolve("assets/js/search.js"));
 
         Map<String, Integer> idByHref = new HashMap<>();
@@ -111,7 +114,11 @@ public class SearchBench {
                 List<long[]> pagefindFirst = new ArrayList<>();
                 for (String q : FIXED_QUERIES) {
                     jianbaoFirst.add(jianbaoFirstQuery(browser, server, root, q));
-                    pagefindFirst.add(pagefindFirstQuery(browser, server, root, q));
+                    pagefindFirst.add(withPagefind ? pagefindFirstQuery(browser, server, root, q) : new long[4]);
+                }
+                List<long[]> randomFirst = new ArrayList<>();
+                for (String q : queries) {
+                    randomFirst.add(jianbaoFirstQuery(browser, server, root, q));
                 }
 
                 browser.get(root + "search/");
@@ -124,7 +131,7 @@ public class SearchBench {
                         }
                         return out;"""), documents, idByHref, false);
                 browser.get(root + "404.html");
-                Recall pagefind = recall(queries, truth, runAll(browser, queries, """
+                Recall pagefind = !withPagefind ? new Recall(0, 0, 0, 0) : recall(queries, truth, runAll(browser, queries, """
                         const pf = await import('/pagefind/pagefind.js');
                         const out = [];
                         for (const q of queries) {
@@ -133,7 +140,8 @@ public class SearchBench {
                         }
                         return out;"""), documents, idByHref, true);
 
-                print(args, articles, writerTimes, jianbaoSize, pagefindSize, script, jianbaoFirst, pagefindFirst, jianbao, pagefind, queries.size());
+                print(args, articles, writerTimes, jianbaoSize, pagefindSize, script, jianbaoFirst, pagefindFirst, randomFirst, jianbao, pagefind,
+                        queries.size());
             } finally {
                 browser.quit();
             }
@@ -284,7 +292,8 @@ public class SearchBench {
     }
 
     static void print(String[] args, long articles, List<Double> writerTimes, Size jianbaoSize, Size pagefindSize, byte[] script,
-                      List<long[]> jianbaoFirst, List<long[]> pagefindFirst, Recall jianbao, Recall pagefind, int queries) {
+                      List<long[]> jianbaoFirst, List<long[]> pagefindFirst, List<long[]> randomFirst, Recall jianbao, Recall pagefind,
+                      int queries) {
         System.out.println();
         System.out.printf("Search on %d articles (synthetic 《上街信息》 archive), jianbao vs Pagefind%n%n", articles);
         System.out.println("| | jianbao | Pagefind |");
@@ -303,6 +312,12 @@ public class SearchBench {
         System.out.printf("| first query, median bytes (max) | %s (%s) | %s (%s) |%n",
                 kib(median(jianbaoFirst.stream().map(x -> (double) x[0]).toList())), kib(jianbaoFirst.stream().mapToLong(x -> x[0]).max().orElse(0)),
                 kib(median(pagefindFirst.stream().map(x -> (double) x[0]).toList())), kib(pagefindFirst.stream().mapToLong(x -> x[0]).max().orElse(0)));
+        List<Double> randomBytes = randomFirst.stream().map(x -> (double) x[0]).sorted().toList();
+        System.out.printf("| first query, %d random substrings (2–6 chars): gzip bytes median (90th percentile, max) | %s (%s, %s) | — |%n",
+                randomBytes.size(), kib(median(randomBytes)), kib(randomBytes.get(randomBytes.size() * 9 / 10)),
+                kib(randomBytes.get(randomBytes.size() - 1)));
+        System.out.printf("| first query, random substrings: latency incl. downloads, median | %.0f ms | — |%n",
+                median(randomFirst.stream().map(x -> (double) x[1]).toList()));
         System.out.printf("| first query latency incl. downloads, median | %.0f ms | %.0f ms |%n",
                 median(jianbaoFirst.stream().map(x -> (double) x[1]).toList()), median(pagefindFirst.stream().map(x -> (double) x[1]).toList()));
         System.out.printf("| repeated query latency, median (max) | %.0f ms (%d ms) | %.0f ms (%d ms) |%n",

@@ -318,25 +318,17 @@ class BulletinsSiteTest {
             }
         }
         IndexLookup index = new IndexLookup(files);
-        assertEquals(List.of("/xinxi/issues/2024/zengkan-3/1/ 增刊第3期"), hits(files, index.containing("排查城区防汛隐患")));
-        assertEquals(List.of("/xinxi/issues/2024/zhuankan-1/1/ 专刊第1期"), hits(files, index.containing("应转尽转")));
-        assertEquals(List.of("/xinxi/issues/2024/12/3/ 第12期"), hits(files, index.containing("小积分激发大活力")));
-        assertEquals(List.of("/xinxi/issues/2024/12/4/ 第12期"), hits(files, index.containing("赵强")));
+        assertEquals(List.of("/xinxi/issues/2024/zengkan-3/1/ 增刊第3期"), hits(index, index.containing("排查城区防汛隐患")));
+        assertEquals(List.of("/xinxi/issues/2024/zhuankan-1/1/ 专刊第1期"), hits(index, index.containing("应转尽转")));
+        assertEquals(List.of("/xinxi/issues/2024/12/3/ 第12期"), hits(index, index.containing("小积分激发大活力")));
+        assertEquals(List.of("/xinxi/issues/2024/12/4/ 第12期"), hits(index, index.containing("赵强")));
         assertTrue(new String(files.get("search/index.json"), StandardCharsets.UTF_8).contains("\"documents\":" + (7 + 2 + 2 + 4 + 1) + ","),
                 "the sample's articles and briefs, and the new issues' articles");
     }
 
     /** The link and issue label of each document found. */
-    private static List<String> hits(Map<String, byte[]> files, Set<Integer> ids) {
-        return ids.stream().map(id -> {
-            String json = new String(files.get("search/docs/" + id + ".json"), StandardCharsets.UTF_8);
-            return field(json, "href") + " " + field(json, "issue");
-        }).toList();
-    }
-
-    private static String field(String json, String name) {
-        int start = json.indexOf("\"" + name + "\":\"") + name.length() + 4;
-        return json.substring(start, json.indexOf('"', start));
+    private static List<String> hits(IndexLookup index, Set<Integer> ids) {
+        return ids.stream().map(index::document).map(document -> document.get("href") + " " + document.get("issue")).toList();
     }
 
     /** A classified or 内部资料 bulletin: the supplement with a marking added above its masthead. */

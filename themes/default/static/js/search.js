@@ -1,8 +1,8 @@
 // Search for the search page: runs in the browser on the index files the build writes under search/
 // (see jianbao.search.SearchIndexWriter for their format). A query fetches only the index shards of
-// its character pairs, proves each match from the stored positions, and fetches the text of the
-// results it shows. The query and filters live in the URL, so results can be shared and the back
-// button works.
+// the trigrams that cover its terms, proves each match from the stored positions, and fetches the
+// packs holding the results it shows. The query and filters live in the URL, so results can be
+// shared and the back button works.
 (function () {
   "use strict";
 
@@ -12,7 +12,8 @@
   var LABELS = {};
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
-  var PAIR = 2097152; // 2^21: a bigram's key is first * PAIR + second, ordered like the index
+  var END = 0; // the third character of the term that ends a field
+  var LAST = 0x1FFFFF; // above every code point
 
   // A sentence of the labels with its {placeholders} filled from values.
   function label(key, values) {
@@ -69,10 +70,126 @@
 
   // ---- Reading the index files ----
 
-  function Reader(bytes, start, end) {
+  // Raw DEFLATE (RFC 1951), in which every .bin file of the index is stored: the bytes it holds.
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LENGTH_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DISTANCE_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+    4097, 6145, 8193, 12289, 16385, 24577];
+  var DISTANCE_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  // A canonical Huffman code from the code length of each symbol: how many codes of each length, and the symbols in code order.
+  function huffman(lengths) {
+    var counts = new Uint16Array(16);
+    var offsets = new Uint16Array(16);
+    var symbols = new Uint16Array(lengths.length);
+    var i;
+    for (i = 0; i < lengths.length; i++) counts[lengths[i]]++;
+    counts[0] = 0;
+    for (i = 1; i < 16; i++) offsets[i] = offsets[i - 1] + counts[i - 1];
+    for (i = 0; i < lengths.length; i++) if (lengths[i]) symbols[offsets[lengths[i]]++] = i;
+    return { counts: counts, symbols: symbols };
+  }
+
+  function inflate(data) {
+    var out = new Uint8Array(Math.max(1024, data.length * 4));
+    var size = 0;
+    var at = 0;
+    var bitBuffer = 0;
+    var bitCount = 0;
+    function bits(n) {
+      while (bitCount < n) {
+        if (at >= data.length) throw new Error("truncated index file");
+        bitBuffer |= data[at++] << bitCount;
+        bitCount += 8;
+      }
+      var value = bitBuffer & ((1 << n) - 1);
+      bitBuffer >>>= n;
+      bitCount -= n;
+      return value;
+    }
+    function symbol(code) {
+      var first = 0;
+      var index = 0;
+      var value = 0;
+      for (var length = 1; length < 16; length++) {
+        value |= bits(1);
+        var count = code.counts[length];
+        if (value - first < count) return code.symbols[index + value - first];
+        index += count;
+        first = (first + count) << 1;
+        value <<= 1;
+      }
+      throw new Error("bad index file");
+    }
+    function room(n) {
+      if (size + n <= out.length) return;
+      var bigger = new Uint8Array(Math.max(out.length * 2, size + n));
+      bigger.set(out.subarray(0, size));
+      out = bigger;
+    }
+    var fixedLengths = new Uint8Array(288);
+    fixedLengths.fill(8, 0, 144); fixedLengths.fill(9, 144, 256); fixedLengths.fill(7, 256, 280); fixedLengths.fill(8, 280, 288);
+    var fixedDistances = new Uint8Array(30);
+    fixedDistances.fill(5);
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        bitBuffer = 0;
+        bitCount = 0;
+        var length = data[at] | data[at + 1] << 8;
+        at += 4;
+        room(length);
+        out.set(data.subarray(at, at + length), size);
+        size += length;
+        at += length;
+        continue;
+      }
+      var literals;
+      var distances;
+      if (type === 1) {
+        literals = huffman(fixedLengths);
+        distances = huffman(fixedDistances);
+      } else if (type === 2) {
+        var literalCount = bits(5) + 257;
+        var distanceCount = bits(5) + 1;
+        var codeLengthCount = bits(4) + 4;
+        var codeLengths = new Uint8Array(19);
+        for (var i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]] = bits(3);
+        var codeLengthCode = huffman(codeLengths);
+        var lengths = new Uint8Array(literalCount + distanceCount);
+        for (var n = 0; n < lengths.length;) {
+          var sym = symbol(codeLengthCode);
+          if (sym < 16) { lengths[n++] = sym; continue; }
+          var repeat = sym === 16 ? 3 + bits(2) : sym === 17 ? 3 + bits(3) : 11 + bits(7);
+          var value = sym === 16 ? lengths[n - 1] : 0;
+          while (repeat--) lengths[n++] = value;
+        }
+        literals = huffman(lengths.subarray(0, literalCount));
+        distances = huffman(lengths.subarray(literalCount));
+      } else {
+        throw new Error("bad index file");
+      }
+      for (;;) {
+        var s = symbol(literals);
+        if (s < 256) { room(1); out[size++] = s; continue; }
+        if (s === 256) break;
+        s -= 257;
+        var copy = LENGTH_BASE[s] + bits(LENGTH_BITS[s]);
+        var d = symbol(distances);
+        var from = size - DISTANCE_BASE[d] - bits(DISTANCE_BITS[d]);
+        room(copy);
+        for (var k = 0; k < copy; k++) out[size++] = out[from + k];
+      }
+    } while (!last);
+    return out.subarray(0, size);
+  }
+
+  function Reader(bytes) {
     this.bytes = bytes;
-    this.at = start || 0;
-    this.end = end === undefined ? bytes.length : end;
+    this.at = 0;
   }
   Reader.prototype.next = function () {
     var value = 0;
@@ -86,125 +203,192 @@
     return value;
   };
 
+  // A set of document ids as jianbao.search.DocumentSets writes it: a list or a bitmap. Returns an array, ascending.
+  Reader.prototype.documents = function () {
+    var head = this.next();
+    var ids = new Array(Math.floor(head / 2));
+    var i = 0;
+    if (head % 2 === 0) {
+      for (var id = 0; i < ids.length; i++) { id += this.next(); ids[i] = id; }
+      return ids;
+    }
+    var first = this.next();
+    var length = this.next();
+    for (var bit = 0; i < ids.length; bit++) {
+      if (this.bytes[this.at + (bit >> 3)] >> (bit & 7) & 1) ids[i++] = first + bit;
+    }
+    this.at += length;
+    return ids;
+  };
+
+  function compareKeys(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  }
+
   function Index(base, manifest) {
     this.base = base;
     this.manifest = manifest;
-    this.pairShards = manifest.bigramShards.map(function (key) { var c = codePoints(key); return c[0] * PAIR + c[1]; });
-    this.charShards = manifest.charShards.map(function (key) { return key.codePointAt(0); });
+    var terms = Array.from(manifest.termShards, function (c) { return c.codePointAt(0); });
+    this.termShards = [];
+    for (var i = 0; i + 2 < terms.length; i += 3) this.termShards.push(terms.slice(i, i + 3));
+    this.charShards = Array.from(manifest.charShards, function (c) { return [c.codePointAt(0)]; });
     this.files = {};
+    this.loaded = {}; // by path: true for positions, the keys in order for other shards
     this.entries = {};
+    this.prefixes = {};
     this.postings = {};
-    this.docs = {};
-  }
-
-  function codePoints(text) {
-    return Array.from(text).map(function (c) { return c.codePointAt(0); });
+    this.packs = {};
   }
 
   Index.prototype.url = function (path) {
     return this.base + path + "?v=" + this.manifest.version;
   };
 
+  // The bytes of an index file, inflated.
   Index.prototype.fetchBytes = function (path) {
     var index = this;
     if (!this.files[path]) {
       this.files[path] = fetch(this.url(path)).then(function (response) {
         if (!response.ok) throw new Error(path + ": " + response.status);
         return response.arrayBuffer();
-      }).then(function (buffer) { return new Uint8Array(buffer); });
+      }).then(function (buffer) { return inflate(new Uint8Array(buffer)); });
       this.files[path].catch(function () { delete index.files[path]; });
     }
     return this.files[path];
   };
 
+  // The shard whose first key is the last not above key.
   function shardOf(firstKeys, key) {
     var low = 0;
     var high = firstKeys.length - 1;
     while (low < high) {
       var mid = (low + high + 1) >> 1;
-      if (firstKeys[mid] <= key) low = mid; else high = mid - 1;
+      if (compareKeys(firstKeys[mid], key) <= 0) low = mid; else high = mid - 1;
     }
     return low;
   }
 
-  // Loads the shards holding the given keys; afterwards this.entries["p" + key] or ["c" + key] is set
-  // for every key the index has.
-  Index.prototype.load = function (pairKeys, charKeys) {
+  // Where trigrams cover a string of length (3 or more) code points: every third one, and the last.
+  function cover(length) {
+    var offsets = [];
+    for (var i = 0; i + 3 <= length; i += 3) offsets.push(i);
+    if (offsets[offsets.length - 1] + 3 < length) offsets.push(length - 3);
+    return offsets;
+  }
+
+  // Loads the shards of what finding each string (an array of code points) needs: its character,
+  // the documents of every term starting with its two characters or of its trigram, or the
+  // documents and positions of the trigrams that cover it. Afterwards this.entries holds those the
+  // index has, and this.prefixes every term of a loaded pair.
+  Index.prototype.ensure = function (strings) {
     var index = this;
     var wanted = {};
-    // An archive without a single issue has no shards: nothing to load, and every query finds nothing.
-    if (index.pairShards.length) {
-      pairKeys.forEach(function (key) { wanted["bigrams/" + shardOf(index.pairShards, key) + ".bin"] = "p"; });
+    function want(kind, firstKeys, from, to, positions) {
+      if (!firstKeys.length) return; // an archive without a single issue has no shards
+      for (var shard = shardOf(firstKeys, from); shard <= shardOf(firstKeys, to); shard++) {
+        wanted[kind + shard] = wanted[kind + shard] || { kind: kind, shard: shard };
+        if (positions) wanted[kind + shard].positions = true;
+      }
     }
-    if (index.charShards.length) {
-      charKeys.forEach(function (key) { wanted["chars/" + shardOf(index.charShards, key) + ".bin"] = "c"; });
-    }
-    return Promise.all(Object.keys(wanted).map(function (path) {
-      if (index.entries[path]) return null;
-      return index.fetchBytes(path).then(function (bytes) {
-        if (index.entries[path]) return;
-        var pairs = wanted[path] === "p";
-        var reader = new Reader(bytes);
-        var count = reader.next();
-        var first = 0;
-        var second = 0;
-        for (var i = 0; i < count; i++) {
-          var delta = reader.next();
-          first += delta;
-          var key = first;
-          if (pairs) {
-            var s = reader.next();
-            second = delta === 0 && i > 0 ? second + s : s;
-            key = first * PAIR + second;
-          }
-          var length = reader.next();
-          index.entries[(pairs ? "p" : "c") + key] = bytes.subarray(reader.at, reader.at + length);
-          reader.at += length;
+    strings.forEach(function (cps) {
+      if (cps.length === 1) want("chars", index.charShards, cps, cps);
+      else if (cps.length === 2) want("terms", index.termShards, [cps[0], cps[1], END], [cps[0], cps[1], LAST]);
+      else if (cps.length === 3) want("terms", index.termShards, cps, cps);
+      else cover(cps.length).forEach(function (o) { var key = cps.slice(o, o + 3); want("terms", index.termShards, key, key, true); });
+    });
+    return Promise.all(Object.keys(wanted).map(function (name) {
+      var shard = wanted[name];
+      var path = shard.kind + "/" + shard.shard + ".bin";
+      var positionsPath = "positions/" + shard.shard + ".bin";
+      if (index.loaded[path] && (!shard.positions || index.loaded[positionsPath])) return null;
+      return Promise.all([index.fetchBytes(path), shard.positions ? index.fetchBytes(positionsPath) : null]).then(function (files) {
+        if (!index.loaded[path]) index.readShard(path, shard.kind === "terms", files[0]);
+        if (files[1] && !index.loaded[positionsPath]) {
+          // The positions of each entry and field, in the order of the shard.
+          var reader = new Reader(files[1]);
+          index.loaded[path].forEach(function (key) {
+            var entry = index.entries[key];
+            ["h", "r"].forEach(function (field) {
+              if (!entry[field]) return;
+              var length = reader.next();
+              entry[field + "p"] = files[1].subarray(reader.at, reader.at + length);
+              reader.at += length;
+            });
+          });
+          index.loaded[positionsPath] = true;
         }
-        index.entries[path] = true;
       });
     }));
   };
 
-  // Documents and positions of a bigram: a Map from document id to sorted positions, or null.
-  Index.prototype.pair = function (key) {
-    var name = "p" + key;
+  // Reads the entries of a shard of terms or characters into this.entries; this.loaded[path] lists their keys in order.
+  Index.prototype.readShard = function (path, terms, bytes) {
+    var reader = new Reader(bytes);
+    var count = reader.next();
+    var key = terms ? [0, 0, 0] : [0];
+    var keys = [];
+    for (var i = 0; i < count; i++) {
+      var same = i > 0;
+      for (var k = 0; k < key.length; k++) {
+        var value = reader.next();
+        key[k] = same ? key[k] + value : value;
+        same = same && value === 0;
+      }
+      var fields = terms ? reader.next() : 2;
+      var entry = {};
+      for (var f = 0; f < 2; f++) {
+        if (!(fields >> f & 1)) continue;
+        var length = reader.next();
+        entry[f ? "r" : "h"] = bytes.subarray(reader.at, reader.at + length);
+        reader.at += length;
+      }
+      var name = key.join();
+      this.entries[name] = entry;
+      keys.push(name);
+      if (terms) {
+        var prefix = key[0] + "," + key[1];
+        (this.prefixes[prefix] = this.prefixes[prefix] || []).push(name);
+      }
+    }
+    this.loaded[path] = keys;
+  };
+
+  // The positions of a term in a field ("h" the headline, "r" the rest): a Map from document id to
+  // its sorted positions, or null.
+  Index.prototype.positions = function (key, field) {
+    var name = field + key;
     if (!(name in this.postings)) {
-      var bytes = this.entries[name];
+      var entry = this.entries[key];
       var map = null;
-      if (bytes) {
+      if (entry && entry[field]) {
         map = new Map();
-        var reader = new Reader(bytes);
-        var count = reader.next();
-        var doc = 0;
-        for (var i = 0; i < count; i++) {
-          doc += reader.next();
-          var n = reader.next();
-          var positions = new Array(n);
-          var p = 0;
-          for (var j = 0; j < n; j++) { p += reader.next(); positions[j] = p; }
-          map.set(doc, positions);
-        }
+        var reader = new Reader(entry[field + "p"]);
+        new Reader(entry[field]).documents().forEach(function (id) {
+          var first = reader.next();
+          var positions = [Math.floor(first / 2)];
+          for (var more = first % 2 ? reader.next() : 0; more > 0; more--) {
+            positions.push(positions[positions.length - 1] + reader.next());
+          }
+          map.set(id, positions);
+        });
       }
       this.postings[name] = map;
     }
     return this.postings[name];
   };
 
-  function documentList(bytes) {
-    var reader = new Reader(bytes);
-    var count = reader.next();
-    var docs = new Set();
-    var doc = 0;
-    for (var i = 0; i < count; i++) { doc += reader.next(); docs.add(doc); }
-    return docs;
-  }
-
-  // Documents containing a character, as a Set, or null.
-  Index.prototype.char = function (cp) {
-    var name = "c" + cp;
+  // The documents with the character, the pair (any term starting with it) or the trigram cps in a field: a Set.
+  Index.prototype.documents = function (cps, field) {
+    var index = this;
+    var name = "d" + field + cps.join();
     if (!(name in this.postings)) {
-      this.postings[name] = this.entries[name] ? documentList(this.entries[name]) : null;
+      var docs = new Set();
+      var keys = cps.length === 2 ? this.prefixes[cps.join()] || [] : [cps.join()];
+      keys.forEach(function (key) {
+        var entry = index.entries[key];
+        if (entry && entry[field]) new Reader(entry[field]).documents().forEach(function (id) { docs.add(id); });
+      });
+      this.postings[name] = docs;
     }
     return this.postings[name];
   };
@@ -212,31 +396,21 @@
   Index.prototype.department = function (n) {
     var index = this;
     return this.fetchBytes("departments/" + n + ".bin").then(function (bytes) {
-      return index.postings["d" + n] || (index.postings["d" + n] = documentList(bytes));
+      return index.postings["department" + n] || (index.postings["department" + n] = new Set(new Reader(bytes).documents()));
     });
   };
 
-  // The length of each document's headline: positions below it lie in the headline. An array by id.
-  Index.prototype.headlines = function () {
-    var index = this;
-    return this.headlineLengths || (this.headlineLengths = this.fetchBytes("headlines.bin").then(function (bytes) {
-      var reader = new Reader(bytes);
-      var lengths = new Array(reader.next());
-      for (var i = 0; i < lengths.length; i++) lengths[i] = reader.next();
-      return lengths;
-    }, function (error) { delete index.headlineLengths; throw error; }));
-  };
-
+  // What a result shows, from the pack that holds the document.
   Index.prototype.doc = function (id) {
     var index = this;
-    if (!this.docs[id]) {
-      this.docs[id] = fetch(this.url("docs/" + id + ".json")).then(function (response) {
-        if (!response.ok) throw new Error("docs/" + id + ": " + response.status);
-        return response.json();
+    var pack = Math.floor(id / this.manifest.packSize);
+    if (!this.packs[pack]) {
+      this.packs[pack] = this.fetchBytes("docs/" + pack + ".bin").then(function (bytes) {
+        return JSON.parse(new TextDecoder().decode(bytes));
       });
-      this.docs[id].catch(function () { delete index.docs[id]; });
+      this.packs[pack].catch(function () { delete index.packs[pack]; });
     }
-    return this.docs[id];
+    return this.packs[pack].then(function (docs) { return docs[id % index.manifest.packSize]; });
   };
 
   function has(sorted, value) {
@@ -250,66 +424,62 @@
     return false;
   }
 
-  function pairKeys(cps) {
-    var keys = [];
-    for (var i = 0; i + 1 < cps.length; i++) keys.push(cps[i] * PAIR + cps[i + 1]);
-    return keys;
-  }
-
-  // The postings of each bigram of the string cps, in order, or null when one occurs nowhere.
-  Index.prototype.pairLists = function (cps) {
-    var lists = pairKeys(cps).map(this.pair, this);
-    return lists.some(function (list) { return !list; }) ? null : lists;
-  };
-
-  // The documents containing the string cps (among candidates, a Set, when given): a Set of ids.
-  // For two or more characters, every bigram must occur at consecutive positions, which proves the
-  // whole string is there.
-  Index.prototype.containing = function (cps, candidates) {
+  // The documents containing the string cps in a field (among candidates, a Set, when given): a Set
+  // of ids. For two characters, those of every term starting with them; for three, those of its
+  // trigram; for more, those where the trigrams covering the string occur at the right distances,
+  // which proves the whole string is there.
+  Index.prototype.containingIn = function (cps, field, candidates) {
     var found = new Set();
-    if (cps.length === 1) {
-      var docs = this.char(cps[0]);
-      if (docs) docs.forEach(function (id) { if (!candidates || candidates.has(id)) found.add(id); });
+    if (cps.length <= 3) {
+      this.documents(cps, field).forEach(function (id) { if (!candidates || candidates.has(id)) found.add(id); });
       return found;
     }
-    var lists = this.pairLists(cps);
-    if (!lists) return found;
+    var offsets = cover(cps.length);
+    var lists = offsets.map(function (o) { return this.positions(cps.slice(o, o + 3).join(), field); }, this);
+    if (lists.some(function (list) { return !list; })) return found;
     var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
     smallest.forEach(function (ignored, id) {
       if (candidates && !candidates.has(id)) return;
-      if (firstStart(lists, id, Infinity) >= 0) found.add(id);
+      for (var k = 0; k < lists.length; k++) if (!lists[k].has(id)) return;
+      var firsts = lists[0].get(id);
+      for (var f = 0; f < firsts.length; f++) {
+        var all = true;
+        for (var i = 1; i < lists.length && all; i++) all = has(lists[i].get(id), firsts[f] + offsets[i]);
+        if (all) { found.add(id); return; }
+      }
     });
     return found;
   };
 
-  // Where the string whose bigram lists are given first starts in document id, before position
-  // limit, proven by every bigram occurring at consecutive positions; -1 if it does not.
-  function firstStart(lists, id, limit) {
-    for (var k = 0; k < lists.length; k++) if (!lists[k].has(id)) return -1;
-    var firsts = lists[0].get(id);
-    for (var f = 0; f < firsts.length && firsts[f] < limit; f++) {
-      var p = firsts[f];
-      var all = true;
-      for (var i = 1; i < lists.length && all; i++) all = has(lists[i].get(id), p + i);
-      if (all) return p;
+  // The documents containing the string cps anywhere (among candidates, when given): a Set of ids.
+  Index.prototype.containing = function (cps, candidates) {
+    if (cps.length === 1) {
+      var found = new Set();
+      this.documents(cps, "r").forEach(function (id) { if (!candidates || candidates.has(id)) found.add(id); });
+      return found;
     }
-    return -1;
-  }
+    var headline = this.containingIn(cps, "h", candidates);
+    this.containingIn(cps, "r", candidates).forEach(function (id) { headline.add(id); });
+    return headline;
+  };
 
   // A term found nowhere as a whole, such as 峡窝镇采摘 typed without a space, taken as the words it
   // is made of: from the left, the longest part of two or more characters that the archive has.
-  // Null when some part of it occurs nowhere.
+  // Null when some part of it occurs nowhere. Loads what each part it tries needs, as it goes.
   Index.prototype.parts = function (term) {
+    var index = this;
     var parts = [];
-    var start = 0;
-    while (start < term.length) {
-      var end = term.length;
-      while (end - start >= 2 && this.containing(term.slice(start, end)).size === 0) end--;
+    function from(start, end) {
+      if (start >= term.length) return parts;
       if (end - start < 2) return null;
-      parts.push(term.slice(start, end));
-      start = end;
+      var part = term.slice(start, end);
+      return index.ensure([part]).then(function () {
+        if (!index.containing(part).size) return from(start, end - 1);
+        parts.push(part);
+        return from(end, term.length);
+      });
     }
-    return parts;
+    return Promise.resolve(from(0, term.length));
   };
 
   // Runs a query: the ids of every matching document, best first, and how much of the query each matched.
@@ -321,34 +491,36 @@
     var typed = terms(query);
     filters = filters || {};
     if (!typed.length) return Promise.resolve({ terms: typed, ids: [], total: 0, years: {} });
-    var pairs = {};
-    var chars = {};
-    typed.forEach(function (term) {
-      if (term.length === 1) chars[term[0]] = true;
-      pairKeys(term).forEach(function (key) { pairs[key] = true; });
-    });
-    for (var t = 1; t < typed.length; t++) pairs[typed[t - 1][typed[t - 1].length - 1] * PAIR + typed[t][0]] = true;
     var department = filters.department ? index.manifest.departments.findIndex(function (d) { return d[1] === filters.department; }) : -1;
+    var byDepartment = null;
+    var split = false;
+    var list = [];
+    var joined = [];
+    var spans = [];
     return Promise.all([
-      index.load(Object.keys(pairs).map(Number), Object.keys(chars).map(Number)),
-      department >= 0 ? index.department(department) : null,
-      index.headlines()
+      index.ensure(typed),
+      department >= 0 ? index.department(department) : null
     ]).then(function (loaded) {
-      var byDepartment = loaded[1];
-      var headlines = loaded[2];
-      var list = [];
-      var split = false;
-      typed.forEach(function (term) {
-        var parts = term.length >= 4 && index.containing(term).size === 0 ? index.parts(term) : null;
-        if (parts) split = true;
-        list = list.concat(parts || [term]);
+      byDepartment = loaded[1];
+      return Promise.all(typed.map(function (term) {
+        return term.length >= 4 && index.containing(term).size === 0 ? index.parts(term) : null;
+      }));
+    }).then(function (partsOfTerms) {
+      typed.forEach(function (term, t) {
+        if (partsOfTerms[t]) split = true;
+        list = list.concat(partsOfTerms[t] || [term]);
       });
-      var joined = [];
-      var spans = [];
       list.forEach(function (term) {
         spans.push(joined.length);
         joined = joined.concat(term);
       });
+      // Runs of consecutive terms, joined, rank the results of a query of several terms.
+      var runs = [];
+      for (var from = 0; from < list.length; from++) {
+        for (var to = from + 2; to <= list.length; to++) runs.push(joined.slice(spans[from], to < list.length ? spans[to] : joined.length));
+      }
+      return index.ensure(list.concat(runs));
+    }).then(function () {
       var matched = null;
       list.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (term) {
         matched = index.containing(term, matched);
@@ -391,15 +563,10 @@
         }
       }
       // Then how many of the terms (of two characters or more) lie wholly within the headline.
-      var headlineTerms = list.filter(function (term) { return term.length >= 2; }).map(function (term) {
-        return { length: term.length, lists: index.pairLists(term) };
-      }).filter(function (term) { return term.lists; });
       var inHeadline = new Map();
-      matched.forEach(function (id) {
-        var headline = headlines[id] || 0;
-        inHeadline.set(id, headlineTerms.filter(function (term) {
-          return firstStart(term.lists, id, headline - term.length + 1) >= 0;
-        }).length);
+      matched.forEach(function (id) { inHeadline.set(id, 0); });
+      list.filter(function (term) { return term.length >= 2; }).forEach(function (term) {
+        index.containingIn(term, "h", matched).forEach(function (id) { inHeadline.set(id, inHeadline.get(id) + 1); });
       });
       var ids = Array.from(matched).sort(function (a, b) {
         return (termsFound.get(b) || 0) - (termsFound.get(a) || 0) || score.get(b) - score.get(a) ||

@@ -259,8 +259,7 @@ public final class SiteBuilder {
     public static List<OutputStage> outputStages() {
         return List.of(
                 (site, urls, labels, files) -> SiteFeeds.files(site, urls, labels).forEach(files::write),
-                (site, urls, labels, files) -> new SearchIndexWriter().files(site, urls, labels).entrySet().parallelStream()
-                        .forEach(file -> files.write(file.getKey(), file.getValue())));
+                (site, urls, labels, files) -> new SearchIndexWriter().write(site, urls, labels, files));
     }
 
     public static void writeOutputStages(Site site, Labels labels, SiteFiles files) {

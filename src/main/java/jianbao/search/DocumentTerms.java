@@ -3,13 +3,16 @@ package jianbao.search;
 import java.util.Arrays;
 
 /**
- * What one document adds to the index: the length of its headline, its distinct bigrams, each
- * with this document's part of its postings already encoded (the number of occurrences, then
- * their positions as differences from the previous), and its distinct characters. Worked out for
- * all documents in parallel, so that only {@link #addTo} is left to one thread. Grouping by
- * hashing instead of sorting keeps it fast: it runs for every document.
+ * What one document adds to the index: its distinct terms, each with this document's part of its
+ * postings already encoded ({@link #writePositions}), and its distinct characters. A term is three
+ * adjacent characters (a trigram) of one field, or the last two characters of a field followed by
+ * the end mark 0, so that every pair of adjacent characters starts some term. A term of the
+ * headline and one of the rest of the document are different keys ({@link SearchIndexWriter#termKey}),
+ * and positions count from the start of the headline or of the rest. Worked out for a batch of
+ * documents in parallel, so that only {@link #addTo} is left to one thread. Grouping by hashing
+ * instead of sorting keeps it fast: it runs for every document.
  */
-record DocumentTerms(int headline, long[] bigrams, int[] dataEnds, byte[] data, int[] chars) {
+record DocumentTerms(long[] terms, int[] dataEnds, byte[] data, int[] chars) {
 
     /** Positions are counted in 20 bits: a longer text is indexed up to there. */
     private static final int MAX_POSITIONS = 1 << 20;
@@ -19,27 +22,32 @@ record DocumentTerms(int headline, long[] bigrams, int[] dataEnds, byte[] data, 
     static DocumentTerms of(int[] text) {
         Scratch scratch = SCRATCH.get();
         int limit = Math.min(text.length, MAX_POSITIONS);
+        int headline = 0;
+        while (headline < limit && text[headline] != SearchText.SEPARATOR) {
+            headline++;
+        }
         KeyGroups groups = scratch.groups.clear(limit);
         int[] groupOf = scratch.groupOf(limit);
         for (int p = 0; p + 1 < limit; p++) {
-            groupOf[p] = text[p] != SearchText.SEPARATOR && text[p + 1] != SearchText.SEPARATOR
-                    ? groups.add(SearchIndexWriter.key(text[p], text[p + 1])) : -1;
+            if (text[p] == SearchText.SEPARATOR || text[p + 1] == SearchText.SEPARATOR) {
+                groupOf[p] = -1;
+                continue;
+            }
+            int third = p + 2 < limit && text[p + 2] != SearchText.SEPARATOR ? text[p + 2] : SearchIndexWriter.END;
+            groupOf[p] = groups.add(SearchIndexWriter.termKey(text[p], text[p + 1], third, p < headline));
         }
-        long[] bigrams = Arrays.copyOf(groups.keys, groups.size);
+        long[] terms = Arrays.copyOf(groups.keys, groups.size);
         int[] ends = groups.startOffsets();
         int[] positions = scratch.positions(groups.occurrences);
         for (int p = 0; p + 1 < limit; p++) {
             if (groupOf[p] >= 0) {
-                positions[ends[groupOf[p]]++] = p;
+                positions[ends[groupOf[p]]++] = p < headline ? p : p - headline - 1;
             }
         }
         Varints data = new Varints(5 * (groups.size + groups.occurrences));
         int[] dataEnds = new int[groups.size];
         for (int g = 0, start = 0; g < groups.size; start = ends[g++]) {
-            data.write(ends[g] - start);
-            for (int k = start, previous = 0; k < ends[g]; previous = positions[k++]) {
-                data.write(positions[k] - previous);
-            }
+            writePositions(data, positions, start, ends[g]);
             dataEnds[g] = data.size();
         }
 
@@ -53,22 +61,40 @@ record DocumentTerms(int headline, long[] bigrams, int[] dataEnds, byte[] data, 
         for (int g = 0; g < distinct.size; g++) {
             chars[g] = (int) distinct.keys[g];
         }
-        int headline = 0;
-        while (headline < limit && text[headline] != SearchText.SEPARATOR) {
-            headline++;
+        return new DocumentTerms(terms, dataEnds, data.toByteArray(), chars);
+    }
+
+    /**
+     * The positions {@code positions[from]} to {@code positions[to - 1]}, ascending, of a term in
+     * one document: the first times two, plus one if more follow; then if so, how many more, and
+     * their differences from the previous. Most terms occur once in a document and take one number.
+     */
+    static void writePositions(Varints out, int[] positions, int from, int to) {
+        out.write(positions[from] * 2 + (to - from > 1 ? 1 : 0));
+        if (to - from > 1) {
+            out.write(to - from - 1);
+            for (int k = from + 1; k < to; k++) {
+                out.write(positions[k] - positions[k - 1]);
+            }
         }
-        return new DocumentTerms(headline, bigrams, dataEnds, data.toByteArray(), chars);
+    }
+
+    /** Skips the positions {@link #writePositions} wrote. */
+    static void skipPositions(Varints.Reader in) {
+        if ((in.next() & 1) != 0) {
+            for (int more = in.next(); more > 0; more--) {
+                in.next();
+            }
+        }
     }
 
     /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */
-    void addTo(int id, PostingsTable bigramPostings, PostingsTable charPostings) {
-        for (int g = 0, start = 0; g < bigrams.length; start = dataEnds[g++]) {
-            PostingsTable.Postings postings = bigramPostings.get(bigrams[g]);
-            postings.addDocument(id);
-            postings.bytes.write(data, start, dataEnds[g] - start);
+    void addTo(int id, PostingsTable termPostings, PostingsTable charPostings) {
+        for (int g = 0, start = 0; g < terms.length; start = dataEnds[g++]) {
+            termPostings.add(terms[g], id, data, start, dataEnds[g] - start);
         }
         for (int c : chars) {
-            charPostings.get(c).addDocument(id);
+            charPostings.add(c, id, data, 0, 0);
         }
     }
 

@@ -2,19 +2,68 @@ package jianbao.search;
 
 import java.util.Arrays;
 
-/** Postings by key in an open-addressing table of primitive keys: building the index looks keys up millions of times. */
+/**
+ * Postings by key in an open-addressing table of primitive keys, as documents are added in id
+ * order: building the index looks keys up millions of times. A key's postings are, per document,
+ * the difference of its id from the previous document's (from 0 for the first), then that
+ * document's data. The table counts the bytes it holds, so that it can be spilled to a
+ * {@link PostingsRuns} before it grows too large.
+ */
 final class PostingsTable {
+    /** What a key costs beyond its bytes: its slot, its object and its buffer's header. */
+    private static final int KEY_OVERHEAD = 80;
+
     private long[] keys = new long[1 << 12];
     private Postings[] values = new Postings[1 << 12];
     private int size;
+    private long bytes;
 
     /** Where {@code key} is first looked for in an open-addressing table of {@code mask} + 1 slots. */
     static int slot(long key, int mask) {
         return Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
     }
 
-    /** The postings of {@code key}, created empty if new. */
-    Postings get(long key) {
+    /** Adds document {@code id}, with {@code length} bytes of its data, to the postings of {@code key}. */
+    void add(long key, int id, byte[] data, int from, int length) {
+        Postings postings = get(key);
+        int before = postings.bytes.size();
+        postings.bytes.write(id - postings.lastDocument);
+        postings.bytes.write(data, from, length);
+        postings.lastDocument = id;
+        bytes += postings.bytes.size() - before;
+    }
+
+    /** About how much memory the table holds. */
+    long bytes() {
+        return bytes + (long) size * KEY_OVERHEAD + keys.length * 12L;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The keys in ascending order as unsigned numbers. */
+    long[] sortedKeys() {
+        long[] sorted = new long[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                sorted[n++] = keys[i] ^ Long.MIN_VALUE;
+            }
+        }
+        Arrays.sort(sorted);
+        for (int i = 0; i < n; i++) {
+            sorted[i] ^= Long.MIN_VALUE;
+        }
+        return sorted;
+    }
+
+    /** The postings of {@code key}, which the table has. */
+    byte[] postings(long key) {
+        return get(key).bytes.toByteArray();
+    }
+
+    private Postings get(long key) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
         while (values[i] != null) {
@@ -31,18 +80,6 @@ final class PostingsTable {
         values[i] = new Postings();
         size++;
         return values[i];
-    }
-
-    long[] sortedKeys() {
-        long[] sorted = new long[size];
-        int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (values[i] != null) {
-                sorted[n++] = keys[i];
-            }
-        }
-        Arrays.sort(sorted);
-        return sorted;
     }
 
     private void grow() {
@@ -63,23 +100,8 @@ final class PostingsTable {
         }
     }
 
-    /** The documents of one key: their count, then per document the difference from the previous id and its data. */
-    static final class Postings {
+    private static final class Postings {
         final Varints bytes = new Varints();
-        int documents;
         int lastDocument;
-
-        void addDocument(int id) {
-            bytes.write(id - lastDocument);
-            lastDocument = id;
-            documents++;
-        }
-
-        byte[] toBytes() {
-            Varints out = new Varints();
-            out.write(documents);
-            out.write(bytes.toByteArray());
-            return out.toByteArray();
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.CRC32C;
 import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
@@ -15,6 +14,7 @@ import jianbao.model.Entry;
 import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.JsonText;
+import jianbao.output.SiteFiles;
 import jianbao.render.CnDates;
 import jianbao.render.IssueNames;
 import jianbao.render.Labels;
@@ -22,39 +22,79 @@ import jianbao.render.SiteUrls;
 
 /**
  * Writes the files the search page reads, all under {@link SiteUrls#search()}, split so that a
- * query downloads only what it needs:
+ * query downloads only what it needs, and packed so that the index stays smaller than the
+ * articles' own Markdown, in few files:
  * <ul>
- * <li>{@code index.json}: the manifest: a version, the number of documents, the first key of each
- *     shard, the documents of each year and the departments;</li>
- * <li>{@code bigrams/N.bin}: every pair of adjacent characters (bigram) of the normalised text, with
- *     the documents and positions where it occurs; the keys are sorted and cut into shards of about
- *     {@link #DEFAULT_SHARD_BYTES}, so a query fetches one small shard per bigram, and the positions
- *     prove that the whole query string occurs, so results have no false positives;</li>
- * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character;</li>
+ * <li>{@code index.json}: the manifest, plain JSON: a version, the number of documents, how many
+ *     documents a pack holds, the documents of each year, the departments, and the first key of
+ *     each shard of terms and of characters (one string of code points, three per term shard);</li>
+ * <li>{@code terms/N.bin}: every three adjacent characters (trigram) of the normalised text, and
+ *     the last two of each field followed by the end mark 0, with the documents where it occurs,
+ *     the headline apart from the rest of the document (body and departments); the keys are
+ *     sorted and cut into shards of 8 to 24 KB, growing with the archive (see {@link Shards});</li>
+ * <li>{@code positions/N.bin}: the positions of the terms of {@code terms/N.bin}, in the same
+ *     order, counting from the start of the headline or of the rest: fetched only for terms of four
+ *     characters or more;</li>
+ * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character,
+ *     in shards four times as large;</li>
  * <li>{@code departments/N.bin}: the documents of the N-th department of the manifest, for the filter;</li>
- * <li>{@code headlines.bin}: the number of documents, then the length of each one's normalised
- *     headline (0 for a brief), so that results with the query in their headline rank first: a
- *     headline is a document's first field, and positions below its length lie in it;</li>
- * <li>{@code docs/ID.json}: what a result shows, fetched only for the results on screen.</li>
+ * <li>{@code docs/N.bin}: what a result shows (link, headline, issue, date, departments, text) for
+ *     the documents N × packSize up to the next pack, as a JSON array, fetched only for the results
+ *     on screen.</li>
  * </ul>
- * Binary files are sequences of unsigned LEB128 integers; search.js reads them. Keys and postings
- * are sorted and nothing depends on the clock, so the same site gives the same bytes.
+ * Document sets are stored as lists or bitmaps ({@link DocumentSets}); every other number is an
+ * unsigned LEB128 integer. Every {@code .bin} file is compressed with raw DEFLATE ({@link IndexFiles}),
+ * which search.js undoes. A term of two characters is found in the documents of the terms starting
+ * with them, one of three in those of its trigram; a longer one where the trigrams that cover it
+ * occur at the right distances (for 乡村振兴, 乡村振 at p and 村振兴 at p + 1; for 全面推进乡村振兴,
+ * 全面推, 进乡村 and 村振兴 at p, p + 3 and p + 5). So results have no false positives and no misses,
+ * and a query fetches the postings of a third of its trigrams.
+ *
+ * <p>Memory: the writer holds the list of documents (references into the site), one batch of
+ * analysed documents, and postings tables up to {@link #DEFAULT_SPILL_BYTES}, beyond which they
+ * are spilled to temporary files and merged key by key at the end ({@link PostingsRuns}); files are
+ * written as they are made, a few megabytes at a time. Keys and postings are sorted and nothing
+ * depends on the clock, so the same site gives the same bytes (DEFLATE's output depends on the zlib
+ * of the Java installation, so the same installation always gives the same bytes).
+ *
+ * <p>Sizes on the archive bench/ generates: 100,000 articles (183.7 MB of Markdown) give an index of
+ * 164.3 MB in 17,304 files (one JSON file per document and positional bigrams took 440.4 MB in
+ * 118,218); 20,000 give 33.3 MB in 7,179 files; 5,000 give 8.6 MB in 3,201 files.
  */
 public final class SearchIndexWriter {
 
     /** Bump when search.js must change to read the files. */
-    public static final int FORMAT = 1;
-    public static final int DEFAULT_SHARD_BYTES = 8 * 1024;
+    public static final int FORMAT = 2;
+    /**
+     * Shards of a small archive are small, so that a query of several words on 5,000 articles
+     * fetches little; those of a large one larger, so that 100,000 articles keep to few files.
+     */
+    public static final int MIN_SHARD_BYTES = 8 * 1024;
+    public static final int MAX_SHARD_BYTES = 24 * 1024;
+    public static final int DEFAULT_PACK_SIZE = 10;
+    public static final long DEFAULT_SPILL_BYTES = 96L << 20;
+    /** Documents analysed in parallel at a time. */
+    private static final int BATCH = 2048;
 
     private final int shardBytes;
+    private final int packSize;
+    private final long spillBytes;
 
+    /** Shards of {@link #MIN_SHARD_BYTES} plus a quarter of a byte per document, up to {@link #MAX_SHARD_BYTES}. */
     public SearchIndexWriter() {
-        this(DEFAULT_SHARD_BYTES);
+        this(0, DEFAULT_PACK_SIZE, DEFAULT_SPILL_BYTES);
     }
 
-    /** @param shardBytes the size a shard is filled to before the next one starts */
-    public SearchIndexWriter(int shardBytes) {
+    /**
+     * @param shardBytes the size a shard is filled to before the next one starts, or 0 for one that
+     *                   grows with the archive
+     * @param packSize   the documents of one {@code docs/N.bin}
+     * @param spillBytes the memory postings may take before they are spilled to temporary files
+     */
+    public SearchIndexWriter(int shardBytes, int packSize, long spillBytes) {
         this.shardBytes = shardBytes;
+        this.packSize = packSize;
+        this.spillBytes = spillBytes;
     }
 
     /** The documents of the index, oldest first: issues by date, articles then briefs in printed order. */
@@ -86,110 +126,89 @@ public final class SearchIndexWriter {
 
     /** Every file of the index by its path under the site root, in path order. */
     public SortedMap<String, byte[]> files(Site site, SiteUrls urls, Labels labels) {
-        List<SearchDocument> documents = documents(site, urls);
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        String root = SiteUrls.search();
+        SortedMap<String, byte[]> files = java.util.Collections.synchronizedSortedMap(new TreeMap<>());
+        write(site, urls, labels, new SiteFiles() {
+            @Override
+            public void write(String relativePath, byte[] bytes) {
+                files.put(relativePath, bytes);
+            }
 
-        List<DocumentTerms> analysed = documents.parallelStream().map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
-        PostingsTable bigrams = new PostingsTable();
-        PostingsTable chars = new PostingsTable();
-        Varints headlines = new Varints();
-        headlines.write(analysed.size());
-        for (int id = 0; id < analysed.size(); id++) {
-            analysed.get(id).addTo(id, bigrams, chars);
-            headlines.write(analysed.get(id).headline());
+            @Override
+            public void copy(java.nio.file.Path source, String relativePath) {
+                throw new UnsupportedOperationException(relativePath);
+            }
+        });
+        return new TreeMap<>(files);
+    }
+
+    /** Writes every file of the index to {@code out}, each as soon as it is made. */
+    public void write(Site site, SiteUrls urls, Labels labels, SiteFiles out) {
+        List<SearchDocument> documents = documents(site, urls);
+        String root = SiteUrls.search();
+        IndexFiles files = new IndexFiles(out);
+        for (int pack = 0; pack * packSize < documents.size(); pack++) {
+            List<SearchDocument> packed = documents.subList(pack * packSize, Math.min(documents.size(), (pack + 1) * packSize));
+            StringBuilder json = new StringBuilder("[");
+            for (SearchDocument document : packed) {
+                documentJson(json.length() > 1 ? json.append(",\n") : json, document, labels);
+            }
+            files.add(root + "docs/" + pack + ".bin", json.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
         }
-        files.put(root + "headlines.bin", headlines.toByteArray());
-        List<String> bigramShards = writeShards(bigrams, true, root + "bigrams/", files);
-        List<String> charShards = writeShards(chars, false, root + "chars/", files);
+
+        List<int[]> termShards;
+        List<int[]> charShards;
+        try (PostingsRuns terms = new PostingsRuns(spillBytes); PostingsRuns chars = new PostingsRuns(spillBytes / 4)) {
+            for (int from = 0; from < documents.size(); from += BATCH) {
+                List<DocumentTerms> batch = documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+                        .map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).addTo(from + i, terms.table(), chars.table());
+                }
+            }
+            termShards = shards(terms, true, root, files, documents.size());
+            charShards = shards(chars, false, root, files, documents.size());
+        }
 
         List<Department> departments = new ArrayList<>(site.departments());
-        Map<Department, PostingsTable.Postings> byDepartment = new LinkedHashMap<>();
-        departments.forEach(d -> byDepartment.put(d, new PostingsTable.Postings()));
+        Map<Department, List<Integer>> byDepartment = new LinkedHashMap<>();
+        departments.forEach(d -> byDepartment.put(d, new ArrayList<>()));
         for (SearchDocument document : documents) {
             for (Department department : document.departments()) {
                 byDepartment.computeIfAbsent(department, d -> {
                     departments.add(d);
-                    return new PostingsTable.Postings();
-                }).addDocument(document.id());
+                    return new ArrayList<>();
+                }).add(document.id());
             }
         }
         for (int i = 0; i < departments.size(); i++) {
-            files.put(root + "departments/" + i + ".bin", byDepartment.get(departments.get(i)).toBytes());
+            int[] ids = byDepartment.get(departments.get(i)).stream().mapToInt(Integer::intValue).toArray();
+            Varints set = new Varints();
+            DocumentSets.write(set, ids, ids.length);
+            files.add(root + "departments/" + i + ".bin", set.toByteArray());
         }
-        for (SearchDocument document : documents) {
-            files.put(root + "docs/" + document.id() + ".json", documentJson(document, labels).getBytes(StandardCharsets.UTF_8));
-        }
-        files.put(root + "index.json", manifest(documents, departments, byDepartment, bigramShards, charShards, version(files))
-                .getBytes(StandardCharsets.UTF_8));
-        return files;
+        files.addPlain(root + "index.json", manifest(documents, departments, byDepartment, termShards, charShards, files.version()));
     }
 
-    /** A bigram as one number that sorts like the pair of code points. */
-    static long key(int first, int second) {
-        return (long) first << 21 | second;
+    private List<int[]> shards(PostingsRuns runs, boolean terms, String folder, IndexFiles files, int documents) {
+        int bytes = shardBytes > 0 ? shardBytes : Math.min(MAX_SHARD_BYTES, Math.max(MIN_SHARD_BYTES, documents / 4));
+        Shards shards = new Shards(files, folder, terms, terms ? bytes : 4 * bytes);
+        runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
+        return shards.finish();
     }
+
+    /** The third character of the term that ends a field. */
+    static final int END = 0;
 
     /**
-     * Writes the postings in key order, cut into shards, and returns the first key of each shard.
-     * A shard is: entry count, then per entry the key (first code point as a difference from the
-     * previous entry's, second code point as a difference when the first is the same), the length
-     * of the postings and the postings.
+     * A term as one number that sorts, as an unsigned number, like its code points, the headline's
+     * just before the rest's: 21 bits for each code point, then one for the field.
      */
-    private List<String> writeShards(PostingsTable postings, boolean pairs, String folder, SortedMap<String, byte[]> files) {
-        long[] keys = postings.sortedKeys();
-        List<String> firstKeys = new ArrayList<>();
-        List<byte[]> entries = new ArrayList<>();
-        List<Long> entryKeys = new ArrayList<>();
-        int size = 0;
-        for (long key : keys) {
-            byte[] bytes = postings.get(key).toBytes();
-            if (!entries.isEmpty() && size + bytes.length > shardBytes) {
-                files.put(folder + firstKeys.size() + ".bin", shard(entryKeys, entries, pairs));
-                firstKeys.add(keyText(entryKeys.get(0), pairs));
-                entries.clear();
-                entryKeys.clear();
-                size = 0;
-            }
-            entries.add(bytes);
-            entryKeys.add(key);
-            size += bytes.length + 6;
-        }
-        if (!entries.isEmpty()) {
-            files.put(folder + firstKeys.size() + ".bin", shard(entryKeys, entries, pairs));
-            firstKeys.add(keyText(entryKeys.get(0), pairs));
-        }
-        return firstKeys;
+    static long termKey(int first, int second, int third, boolean inHeadline) {
+        return (long) first << 43 | (long) second << 22 | (long) third << 1 | (inHeadline ? 0 : 1);
     }
 
-    private static byte[] shard(List<Long> keys, List<byte[]> entries, boolean pairs) {
-        Varints out = new Varints();
-        out.write(keys.size());
-        int previousFirst = 0;
-        int previousSecond = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            long key = keys.get(i);
-            int first = pairs ? (int) (key >>> 21) : (int) key;
-            out.write(first - previousFirst);
-            if (pairs) {
-                int second = (int) (key & 0x1FFFFF);
-                out.write(first == previousFirst ? second - previousSecond : second);
-                previousSecond = second;
-            }
-            previousFirst = first;
-            out.write(entries.get(i).length);
-            out.write(entries.get(i));
-        }
-        return out.toByteArray();
-    }
-
-    private static String keyText(long key, boolean pairs) {
-        return pairs ? new String(new int[]{(int) (key >>> 21), (int) (key & 0x1FFFFF)}, 0, 2) : Character.toString((int) key);
-    }
-
-    private static String documentJson(SearchDocument document, Labels labels) {
+    private static void documentJson(StringBuilder json, SearchDocument document, Labels labels) {
         Issue issue = document.issue();
-        StringBuilder json = new StringBuilder(256 + document.entry().text().length() * 2);
         json.append("{\"href\":");
         JsonText.string(json, document.href());
         json.append(",\"title\":");
@@ -210,15 +229,14 @@ public final class SearchIndexWriter {
         }
         json.append("],\"text\":");
         JsonText.string(json, document.entry().text());
-        return json.append("}\n").toString();
+        json.append('}');
     }
 
-    private static String manifest(List<SearchDocument> documents, List<Department> departments,
-                                   Map<Department, PostingsTable.Postings> byDepartment, List<String> bigramShards,
-                                   List<String> charShards, String version) {
+    private String manifest(List<SearchDocument> documents, List<Department> departments, Map<Department, List<Integer>> byDepartment,
+                            List<int[]> termShards, List<int[]> charShards, String version) {
         StringBuilder json = new StringBuilder(4096);
         json.append("{\"format\":").append(FORMAT).append(",\"version\":\"").append(version).append('"');
-        json.append(",\"documents\":").append(documents.size());
+        json.append(",\"documents\":").append(documents.size()).append(",\"packSize\":").append(packSize);
         json.append(",\n\"years\":[");
         List<int[]> years = new ArrayList<>();
         for (SearchDocument document : documents) {
@@ -241,33 +259,18 @@ public final class SearchIndexWriter {
             JsonText.string(json, department.name());
             json.append(',');
             JsonText.string(json, department.slug());
-            json.append(',').append(byDepartment.get(department).documents).append(']');
+            json.append(',').append(byDepartment.get(department).size()).append(']');
         }
-        json.append("],\n\"bigramShards\":");
-        keys(json, bigramShards);
+        json.append("],\n\"termShards\":");
+        JsonText.string(json, codePoints(termShards));
         json.append(",\n\"charShards\":");
-        keys(json, charShards);
+        JsonText.string(json, codePoints(charShards));
         return json.append("}\n").toString();
     }
 
-    private static void keys(StringBuilder json, List<String> keys) {
-        json.append('[');
-        for (int i = 0; i < keys.size(); i++) {
-            json.append(i > 0 ? "," : "");
-            JsonText.string(json, keys.get(i));
-        }
-        json.append(']');
-    }
-
-    /** A short checksum of every other file, so browsers never mix shards of two builds. */
-    private static String version(SortedMap<String, byte[]> files) {
-        CRC32C checksum = new CRC32C();
-        long length = 0;
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            checksum.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-            checksum.update(file.getValue());
-            length += file.getValue().length;
-        }
-        return String.format("%08x%04x", checksum.getValue(), length & 0xFFFF);
+    private static String codePoints(List<int[]> keys) {
+        StringBuilder text = new StringBuilder();
+        keys.forEach(key -> java.util.Arrays.stream(key).forEach(text::appendCodePoint));
+        return text.toString();
     }
 }

@@ -47,11 +47,66 @@ final class Varints {
         return size;
     }
 
+    void clear() {
+        size = 0;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
     }
 
     private void grow(int more) {
         buffer = Arrays.copyOf(buffer, Math.max(size + more, buffer.length * 2));
+    }
+
+    /** How many bytes {@code value} takes. */
+    static int length(int value) {
+        int length = 1;
+        while (value >= 0x80) {
+            value >>>= 7;
+            length++;
+        }
+        return length;
+    }
+
+    /** Reads the integers of a byte array in turn. */
+    static final class Reader {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this(bytes, 0, bytes.length);
+        }
+
+        Reader(byte[] bytes, int from, int end) {
+            this.bytes = bytes;
+            this.at = from;
+            this.end = end;
+        }
+
+        boolean hasMore() {
+            return at < end;
+        }
+
+        int position() {
+            return at;
+        }
+
+        void skip(int length) {
+            at += length;
+        }
+
+        int next() {
+            int value = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = bytes[at++] & 0xFF;
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
     }
 }

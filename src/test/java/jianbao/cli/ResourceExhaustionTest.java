@@ -36,7 +36,7 @@ class ResourceExhaustionTest {
         Map<String, String> before = tree(site);
         Path large = ArchiveGenerator.write(root.resolve("large"), 500, 10);
 
-        ChildJvm.Result result = ChildJvm.run(List.of("-Xmx40m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+        ChildJvm.Result result = ChildJvm.run(List.of("-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                 "build", "--content", large.toString(), "--output", site.toString());
 
         assertEquals(1, result.status(), result.err());

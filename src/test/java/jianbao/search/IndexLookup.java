@@ -1,54 +1,97 @@
 package jianbao.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Reads the index files as search.js does, in Java, so tests can check the format and the lookup
- * against a plain scan of the texts: the documents containing a string, and what a query fetched.
+ * against a plain scan of the texts: the documents containing a string (for two characters, those
+ * of every term starting with them; for three, those of its trigram; for more, proven by the
+ * positions of the trigrams that cover it), those with it in their headline, and what a lookup fetched.
  */
 public final class IndexLookup {
 
     private final Map<String, byte[]> files;
     final Map<String, Object> manifest;
     final List<String> fetched = new ArrayList<>();
+    private final int[] termShards;
+    private final int[] charShards;
 
-    @SuppressWarnings("unchecked")
     public IndexLookup(Map<String, byte[]> files) {
         this.files = files;
-        this.manifest = new Yaml().load(new String(files.get("search/index.json"), java.nio.charset.StandardCharsets.UTF_8));
+        this.manifest = new Yaml().load(new String(files.get("search/index.json"), StandardCharsets.UTF_8));
+        this.termShards = ((String) manifest.get("termShards")).codePoints().toArray();
+        this.charShards = ((String) manifest.get("charShards")).codePoints().toArray();
+    }
+
+    /** Where trigrams cover a string of {@code length} (3 or more) code points: every third one, and the last. */
+    static int[] cover(int length) {
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i + 3 <= length; i += 3) {
+            offsets.add(i);
+        }
+        if (offsets.get(offsets.size() - 1) + 3 < length) {
+            offsets.add(length - 3);
+        }
+        return offsets.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The documents whose normalised fields contain {@code text}, by the index alone. */
     public Set<Integer> containing(String text) {
         int[] cps = SearchText.normalize(text);
         if (cps.length == 1) {
-            byte[] postings = entries("chars", List.of(Character.toString(cps[0])), false).get((long) cps[0]);
-            return postings == null ? Set.of() : documents(postings);
+            byte[] postings = chars().get((long) cps[0]);
+            return postings == null ? Set.of() : new TreeSet<>(ids(DocumentSets.read(new Varints.Reader(postings), postings)));
         }
-        List<Map<Integer, int[]>> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            long key = SearchIndexWriter.key(cps[i], cps[i + 1]);
-            byte[] postings = entries("bigrams", List.of(new String(cps, i, 2)), true).get(key);
-            if (postings == null) {
-                return Set.of();
-            }
-            pairs.add(positions(postings));
-        }
+        Set<Integer> found = inField(cps, true);
+        found.addAll(inField(cps, false));
+        return found;
+    }
+
+    /** The documents whose headline contains {@code text}, of two characters or more. */
+    Set<Integer> inHeadline(String text) {
+        return inField(SearchText.normalize(text), true);
+    }
+
+    private Set<Integer> inField(int[] cps, boolean headline) {
         Set<Integer> found = new TreeSet<>();
-        for (Map.Entry<Integer, int[]> first : pairs.get(0).entrySet()) {
+        if (cps.length <= 3) {
+            long from = SearchIndexWriter.termKey(cps[0], cps[1], cps.length == 3 ? cps[2] : 0, true);
+            long to = SearchIndexWriter.termKey(cps[0], cps[1], cps.length == 3 ? cps[2] : 0x1FFFFF, false);
+            terms(from, to, false).forEach((key, postings) -> {
+                if (Long.compareUnsigned(key, from) >= 0 && Long.compareUnsigned(key, to) <= 0 && (key & 1) == (headline ? 0 : 1)) {
+                    found.addAll(ids(DocumentSets.read(new Varints.Reader(postings[0]), postings[0])));
+                }
+            });
+            return found;
+        }
+        int[] offsets = cover(cps.length);
+        List<Map<Integer, int[]>> lists = new ArrayList<>();
+        for (int offset : offsets) {
+            long key = SearchIndexWriter.termKey(cps[offset], cps[offset + 1], cps[offset + 2], headline);
+            byte[][] postings = terms(key, key, true).get(key);
+            if (postings == null) {
+                return found;
+            }
+            lists.add(positions(postings[0], postings[1]));
+        }
+        for (Map.Entry<Integer, int[]> first : lists.get(0).entrySet()) {
             int id = first.getKey();
             for (int p : first.getValue()) {
                 boolean all = true;
-                for (int i = 1; i < pairs.size() && all; i++) {
-                    int[] at = pairs.get(i).get(id);
-                    all = at != null && java.util.Arrays.binarySearch(at, p + i) >= 0;
+                for (int i = 1; i < lists.size() && all; i++) {
+                    int[] at = lists.get(i).get(id);
+                    all = at != null && Arrays.binarySearch(at, p + offsets[i]) >= 0;
                 }
                 if (all) {
                     found.add(id);
@@ -59,107 +102,146 @@ public final class IndexLookup {
         return found;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Long, byte[]> entries(String kind, List<String> keys, boolean pairs) {
-        List<String> firstKeys = (List<String>) manifest.get(pairs ? "bigramShards" : "charShards");
-        Map<Long, byte[]> entries = new HashMap<>();
-        for (String key : keys) {
-            int[] k = key.codePoints().toArray();
-            long wanted = pairs ? SearchIndexWriter.key(k[0], k[1]) : k[0];
-            int shard = 0;
-            for (int i = 0; i < firstKeys.size(); i++) {
-                int[] f = firstKeys.get(i).codePoints().toArray();
-                if ((pairs ? SearchIndexWriter.key(f[0], f[1]) : f[0]) <= wanted) {
-                    shard = i;
-                }
-            }
-            String path = "search/" + kind + "/" + shard + ".bin";
+    /**
+     * The document sets and, if asked, the positions of the term shards that may hold keys
+     * {@code from} to {@code to}, fetching them.
+     */
+    private Map<Long, byte[][]> terms(long from, long to, boolean withPositions) {
+        Map<Long, byte[][]> entries = new HashMap<>();
+        for (int shard = termShard(from); shard <= termShard(to); shard++) {
+            String path = "search/terms/" + shard + ".bin";
             fetched.add(path);
-            entries.putAll(shard(files.get(path), pairs));
+            Map<Long, byte[]> sets = shard(files.get(path), true);
+            Varints.Reader positions = null;
+            byte[] positionBytes = null;
+            if (withPositions) {
+                fetched.add("search/positions/" + shard + ".bin");
+                positionBytes = inflate(files.get("search/positions/" + shard + ".bin"));
+                positions = new Varints.Reader(positionBytes);
+            }
+            for (Map.Entry<Long, byte[]> set : sets.entrySet()) {
+                byte[] at = null;
+                if (positions != null) {
+                    int length = positions.next();
+                    at = Arrays.copyOfRange(positionBytes, positions.position(), positions.position() + length);
+                    positions.skip(length);
+                }
+                entries.put(set.getKey(), new byte[][]{set.getValue(), at});
+            }
         }
         return entries;
     }
 
-    /** The length of each document's normalised headline, by id. */
-    List<Integer> headlines() {
-        Reader reader = new Reader(files.get("search/headlines.bin"));
-        List<Integer> lengths = new ArrayList<>();
-        for (int i = reader.next(); i > 0; i--) {
-            lengths.add(reader.next());
+    private int termShard(long key) {
+        int shard = 0;
+        for (int i = 0; i < termShards.length / 3; i++) {
+            long first = SearchIndexWriter.termKey(termShards[3 * i], termShards[3 * i + 1], termShards[3 * i + 2], true);
+            if (Long.compareUnsigned(first, key) <= 0) {
+                shard = i;
+            }
         }
-        return lengths;
+        return shard;
     }
 
-    static Map<Long, byte[]> shard(byte[] bytes, boolean pairs) {
-        Reader reader = new Reader(bytes);
+    /** The entries of every character shard, fetching them. */
+    private Map<Long, byte[]> chars() {
+        Map<Long, byte[]> entries = new HashMap<>();
+        for (int shard = 0; shard < charShards.length; shard++) {
+            entries.putAll(shard(files.get("search/chars/" + shard + ".bin"), false));
+        }
+        return entries;
+    }
+
+    /** The document sets of a shard by key, in order: a term key for terms, a code point for characters. */
+    static Map<Long, byte[]> shard(byte[] deflated, boolean terms) {
+        byte[] bytes = inflate(deflated);
+        Varints.Reader reader = new Varints.Reader(bytes);
         int count = reader.next();
         Map<Long, byte[]> entries = new LinkedHashMap<>();
-        int first = 0;
-        int second = 0;
+        int[] key = new int[terms ? 3 : 1];
         for (int i = 0; i < count; i++) {
-            int delta = reader.next();
-            first += delta;
-            long key = first;
-            if (pairs) {
-                int s = reader.next();
-                second = delta == 0 && i > 0 ? second + s : s;
-                key = SearchIndexWriter.key(first, second);
+            boolean same = i > 0;
+            for (int k = 0; k < key.length; k++) {
+                int value = reader.next();
+                key[k] = same ? key[k] + value : value;
+                same = same && value == 0;
             }
-            int length = reader.next();
-            entries.put(key, java.util.Arrays.copyOfRange(bytes, reader.at, reader.at + length));
-            reader.at += length;
+            if (!terms) {
+                int length = reader.next();
+                entries.put((long) key[0], Arrays.copyOfRange(bytes, reader.position(), reader.position() + length));
+                reader.skip(length);
+                continue;
+            }
+            int fields = reader.next();
+            for (int field = 0; field < 2; field++) {
+                if ((fields >> field & 1) != 0) {
+                    int length = reader.next();
+                    entries.put(SearchIndexWriter.termKey(key[0], key[1], key[2], field == 0),
+                            Arrays.copyOfRange(bytes, reader.position(), reader.position() + length));
+                    reader.skip(length);
+                }
+            }
         }
         return entries;
     }
 
-    static Map<Integer, int[]> positions(byte[] postings) {
-        Reader reader = new Reader(postings);
-        int count = reader.next();
+    /** Positions by document of a term, from its document set and its positions. */
+    static Map<Integer, int[]> positions(byte[] set, byte[] postings) {
+        int[] ids = DocumentSets.read(new Varints.Reader(set), set);
+        Varints.Reader reader = new Varints.Reader(postings);
         Map<Integer, int[]> byDocument = new LinkedHashMap<>();
-        int id = 0;
-        for (int i = 0; i < count; i++) {
-            id += reader.next();
-            int[] at = new int[reader.next()];
-            int p = 0;
-            for (int j = 0; j < at.length; j++) {
-                p += reader.next();
-                at[j] = p;
+        for (int id : ids) {
+            int first = reader.next();
+            int[] at = new int[1 + ((first & 1) != 0 ? reader.next() : 0)];
+            at[0] = first >>> 1;
+            for (int j = 1; j < at.length; j++) {
+                at[j] = at[j - 1] + reader.next();
             }
             byDocument.put(id, at);
         }
         return byDocument;
     }
 
-    static Set<Integer> documents(byte[] postings) {
-        Reader reader = new Reader(postings);
-        int count = reader.next();
-        Set<Integer> ids = new TreeSet<>();
-        int id = 0;
-        for (int i = 0; i < count; i++) {
-            id += reader.next();
-            ids.add(id);
-        }
-        return ids;
+    /** The documents of a department file. */
+    static Set<Integer> documents(byte[] deflated) {
+        byte[] bytes = inflate(deflated);
+        return new TreeSet<>(ids(DocumentSets.read(new Varints.Reader(bytes), bytes)));
     }
 
-    static final class Reader {
-        final byte[] bytes;
-        int at;
+    /** What the results of document {@code id} show, from its pack. */
+    public Map<String, Object> document(int id) {
+        int packSize = (Integer) manifest.get("packSize");
+        String path = "search/docs/" + id / packSize + ".bin";
+        fetched.add(path);
+        List<Map<String, Object>> pack = new Yaml().load(new String(inflate(files.get(path)), StandardCharsets.UTF_8));
+        return pack.get(id % packSize);
+    }
 
-        Reader(byte[] bytes) {
-            this.bytes = bytes;
-        }
+    private static List<Integer> ids(int[] ids) {
+        return Arrays.stream(ids).boxed().toList();
+    }
 
-        int next() {
-            int value = 0;
-            int shift = 0;
-            int b;
-            do {
-                b = bytes[at++] & 0xFF;
-                value |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            return value;
+    static byte[] inflate(byte[] deflated) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(Arrays.copyOf(deflated, deflated.length + 1));
+            byte[] out = new byte[Math.max(64, deflated.length * 4)];
+            int size = 0;
+            while (!inflater.finished()) {
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, size, out.length - size);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("truncated DEFLATE data");
+                }
+                size += n;
+            }
+            return Arrays.copyOf(out, size);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inflater.end();
         }
     }
 }

@@ -4,13 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import jianbao.ArchiveGenerator;
 import jianbao.TestSites;
+import jianbao.content.ContentLoader;
+import jianbao.model.Site;
+import jianbao.render.SiteUrls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -25,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives the search page in headless Chromium: the sample issue served under a sub-path
- * (/xinxi/), and a fixture archive served at the root of its host, both by a plain static server.
+ * (/xinxi/), a fixture archive served at the root of its host, and a generated archive large
+ * enough for many index shards, all by a plain static server.
  */
 @Tag("browser")
 class SearchBrowserTest {
@@ -37,6 +49,7 @@ class SearchBrowserTest {
     static Path work;
     static StaticServer sample;
     static StaticServer fixture;
+    static StaticServer archive;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -57,6 +70,9 @@ class SearchBrowserTest {
         java.util.Arrays.fill(sources, "区城管局");
         TestSites.write(content.resolve("issues/2024/003.md"), TestSites.issue(3, "2024-07-15", sources));
         assertTrue(TestSites.build(content, work.resolve("fixture"), fixture.baseUrl()).succeeded());
+        archive = new StaticServer(work.resolve("archive"), "/");
+        assertTrue(TestSites.build(ArchiveGenerator.write(work.resolve("archive-src"), 150, 8), work.resolve("archive"), archive.baseUrl())
+                .succeeded());
         browser = Browser.start();
     }
 
@@ -76,6 +92,7 @@ class SearchBrowserTest {
         }
         sample.close();
         fixture.close();
+        archive.close();
     }
 
     @Test
@@ -255,6 +272,52 @@ class SearchBrowserTest {
         assertFalse(more.isDisplayed());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void onALargeArchiveFindsEveryDocumentContainingARandomStringAndNoOther() {
+        Site site = ContentLoader.load(work.resolve("archive-src/content"),
+                new ContentLoader.Options(false, TestSites.TODAY, Optional.of(URI.create(archive.baseUrl())))).site().orElseThrow();
+        List<SearchDocument> documents = SearchIndexWriter.documents(site, new SiteUrls(URI.create(archive.baseUrl())));
+        List<String> texts = documents.stream()
+                .map(d -> String.join("\u0000", d.fields().stream().map(SearchText::normalizeToString).toList())).toList();
+        String[] shards = work.resolve("archive/search/terms").toFile().list();
+        assertTrue(shards.length > 3, "shards: " + shards.length);
+        Random random = new Random(16);
+        List<String> queries = new ArrayList<>(List.of("加强组织领导", "峡窝镇", "区", "第", "不存在的词"));
+        while (queries.size() < 150) {
+            String text = texts.get(random.nextInt(texts.size()));
+            int length = 1 + random.nextInt(9);
+            int start = random.nextInt(text.length() - length);
+            String query = text.substring(start, start + length);
+            if (!query.contains("\u0000") && !query.isBlank()) {
+                queries.add(query.strip());
+            }
+        }
+        browser.get(archive.baseUrl() + "search/");
+        List<Object> found = (List<Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(arguments[0].map(q => jianbaoSearch.search(q).then(r => r.ids)))
+                  .then(done, e => done(String(e)));""", queries);
+        int nonEmpty = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            String normalized = SearchText.normalizeToString(queries.get(i));
+            Set<Long> expected = new TreeSet<>();
+            for (int id = 0; id < texts.size(); id++) {
+                if (texts.get(id).contains(normalized)) {
+                    expected.add((long) id);
+                }
+            }
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            assertEquals(expected, new TreeSet<>((List<Long>) found.get(i)), queries.get(i));
+        }
+        assertTrue(nonEmpty > 140, "queries with matches: " + nonEmpty);
+        Map<String, Object> last = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                jianbaoSearch.doc(arguments[0]).then(done, e => done(String(e)));""", documents.size() - 1);
+        assertEquals(documents.get(documents.size() - 1).href(), last.get("href"));
+        assertEquals(documents.get(documents.size() - 1).entry().text(), last.get("text"));
+    }
+
     private static void type(String query) {
         WebElement input = browser.findElement(By.id("search-q"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -266,8 +329,10 @@ class SearchBrowserTest {
                 && browser.findElement(By.id("search")).getAttribute("aria-busy") == null);
     }
 
+    /** Waits until {@code condition} holds; results replaced while it reads them are read again. */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private static List<String> headlines() {

@@ -31,6 +31,7 @@ class SearchIndexWriterTest {
             + "，。、“”ABCabc0123４５.";
     private static final String[] SOURCES = {"区财政局", "区城管局", "峡窝镇", "峡窝镇、区财政局", "区新设局"};
     private static final int SHARD_BYTES = 300;
+    private static final int PACK_SIZE = 3;
 
     @TempDir
     static Path work;
@@ -58,7 +59,7 @@ class SearchIndexWriterTest {
         assertTrue(loaded.site().isPresent(), loaded.problems().all().toString());
         site = loaded.site().get();
         urls = new SiteUrls(URI.create("https://example.gov.cn/xinxi/"));
-        files = new SearchIndexWriter(SHARD_BYTES).files(site, urls, TestSites.defaultLabels());
+        files = new SearchIndexWriter(SHARD_BYTES, PACK_SIZE, SearchIndexWriter.DEFAULT_SPILL_BYTES).files(site, urls, TestSites.defaultLabels());
         documents = SearchIndexWriter.documents(site, urls);
         texts = documents.stream()
                 .map(d -> String.join("\u0000", d.fields().stream().map(SearchText::normalizeToString).toList())).toList();
@@ -105,26 +106,54 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void documentsAreNumberedOldestFirstAndDescribeWhatAResultShows() {
-        assertEquals(4 * 5, documents.size());
-        String first = json(files.get("search/docs/0.json"));
-        assertTrue(first.startsWith("{\"href\":\"/xinxi/issues/2023/1/1/\",\"title\":"), first);
-        assertTrue(first.contains("\"brief\":false,\"issue\":\"第1期\",\"year\":2023,\"date\":\"2023-03-15\",\"dateText\":\"2023年3月15日\""), first);
-        Map<String, Object> brief = new Yaml().load(json(files.get("search/docs/19.json")));
-        assertEquals("/xinxi/issues/2024/2/#brief-1", brief.get("href"));
-        assertEquals(true, brief.get("brief"));
-        assertEquals(List.of("区城管局"), brief.get("departments"));
-        Map<String, Object> manifest = new IndexLookup(files).manifest;
-        assertEquals(20, manifest.get("documents"));
-        assertEquals(List.of(List.of(2024, 10, 19), List.of(2023, 0, 9)), manifest.get("years"));
+    void findsEveryDocumentWithAStringInItsHeadline() {
+        Random random = new Random(11);
+        IndexLookup index = new IndexLookup(files);
+        List<String> headlines = documents.stream().map(d -> SearchText.normalizeToString(d.fields().get(0))).toList();
+        int nonEmpty = 0;
+        for (int i = 0; i < 300; i++) {
+            // Half of the queries from headlines, half from anywhere.
+            String text = (i % 2 == 0 ? headlines : texts).get(random.nextInt(texts.size()));
+            int length = 2 + random.nextInt(5);
+            if (text.length() <= length) {
+                continue;
+            }
+            int start = random.nextInt(text.length() - length);
+            String query = text.substring(start, start + length);
+            if (query.contains("\u0000")) {
+                continue;
+            }
+            Set<Integer> expected = new TreeSet<>();
+            for (int id = 0; id < headlines.size(); id++) {
+                if (headlines.get(id).contains(query)) {
+                    expected.add(id);
+                }
+            }
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            assertEquals(expected, index.inHeadline(query), query);
+        }
+        assertTrue(nonEmpty > 100, "queries found in a headline: " + nonEmpty);
     }
 
     @Test
-    void headlinesAreTheFirstFieldAndBriefsHaveNone() {
-        List<Integer> expected = documents.stream().map(d -> SearchText.normalize(d.fields().get(0)).length).toList();
-        assertEquals(expected, new IndexLookup(files).headlines());
-        assertEquals(0, expected.get(19), "a brief");
-        assertTrue(expected.subList(0, 4).stream().allMatch(length -> length >= 6), expected.toString());
+    void documentsAreNumberedOldestFirstAndPackedWhatAResultShows() {
+        assertEquals(4 * 5, documents.size());
+        IndexLookup index = new IndexLookup(files);
+        Map<String, Object> first = index.document(0);
+        assertEquals("/xinxi/issues/2023/1/1/", first.get("href"));
+        assertEquals(List.of(false, "第1期", 2023, "2023-03-15", "2023年3月15日"),
+                List.of(first.get("brief"), first.get("issue"), first.get("year"), first.get("date"), first.get("dateText")));
+        assertEquals(documents.get(0).title(), first.get("title"));
+        assertEquals(documents.get(0).entry().text(), first.get("text"));
+        Map<String, Object> brief = index.document(19);
+        assertEquals("/xinxi/issues/2024/2/#brief-1", brief.get("href"));
+        assertEquals(true, brief.get("brief"));
+        assertEquals(List.of("区城管局"), brief.get("departments"));
+        assertEquals(List.of("search/docs/0.bin", "search/docs/6.bin"), index.fetched);
+        assertEquals(7, files.keySet().stream().filter(path -> path.startsWith("search/docs/")).count(), "20 documents, 3 a pack");
+        assertEquals(20, index.manifest.get("documents"));
+        assertEquals(PACK_SIZE, index.manifest.get("packSize"));
+        assertEquals(List.of(List.of(2024, 10, 19), List.of(2023, 0, 9)), index.manifest.get("years"));
     }
 
     @Test
@@ -143,36 +172,52 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void shardsAreSmallSortedAndAQueryFetchesOnlyItsOwn() {
         IndexLookup index = new IndexLookup(files);
-        for (String kind : List.of("bigrams", "chars")) {
-            List<String> firstKeys = (List<String>) index.manifest.get(kind.equals("bigrams") ? "bigramShards" : "charShards");
-            assertTrue(firstKeys.size() > 3, kind + " shards: " + firstKeys.size());
+        for (String kind : List.of("terms", "chars")) {
+            boolean terms = kind.equals("terms");
+            int[] firstKeys = ((String) index.manifest.get(terms ? "termShards" : "charShards")).codePoints().toArray();
+            int shards = firstKeys.length / (terms ? 3 : 1);
+            assertTrue(shards > (terms ? 3 : 0), kind + " shards: " + shards);
+            assertEquals(shards, files.keySet().stream().filter(path -> path.startsWith("search/" + kind + "/")).count());
+            if (terms) {
+                assertEquals(shards, files.keySet().stream().filter(path -> path.startsWith("search/positions/")).count());
+            }
             long previous = -1;
-            for (int i = 0; i < firstKeys.size(); i++) {
+            for (int i = 0; i < shards; i++) {
                 byte[] shard = files.get("search/" + kind + "/" + i + ".bin");
-                Map<Long, byte[]> entries = IndexLookup.shard(shard, kind.equals("bigrams"));
-                assertTrue(shard.length <= SHARD_BYTES + 16 || entries.size() == 1, kind + " " + i + ": " + shard.length);
+                Map<Long, byte[]> entries = IndexLookup.shard(shard, terms);
+                int size = IndexLookup.inflate(shard).length + (terms ? IndexLookup.inflate(files.get("search/positions/" + i + ".bin")).length : 0);
+                assertTrue(size <= (terms ? 1 : 4) * SHARD_BYTES + 16 || entries.size() <= 2, kind + " " + i + ": " + size);
                 long firstKey = entries.keySet().iterator().next();
-                int[] cps = firstKeys.get(i).codePoints().toArray();
-                assertEquals(cps.length == 2 ? SearchIndexWriter.key(cps[0], cps[1]) : cps[0], firstKey);
+                long expected = terms ? SearchIndexWriter.termKey(firstKeys[3 * i], firstKeys[3 * i + 1], firstKeys[3 * i + 2], true) : firstKeys[i];
+                assertEquals(expected, terms ? firstKey & ~1L : firstKey);
                 for (long key : entries.keySet()) {
-                    assertTrue(key > previous, "keys ascend");
+                    assertTrue(previous == -1 || Long.compareUnsigned(key, previous) > 0, "keys ascend");
                     previous = key;
                 }
             }
         }
-        index.containing("乡村振兴");
-        assertTrue(new TreeSet<>(index.fetched).size() <= 3, index.fetched.toString());
+        String text = texts.get(3);
+        String four = text.substring(text.indexOf('\u0000') + 10, text.indexOf('\u0000') + 14);
+        assertTrue(index.containing(four).contains(3), four);
+        assertTrue(index.fetched.stream().distinct().filter(path -> path.startsWith("search/terms/")).count() <= 2, index.fetched.toString());
+        assertTrue(index.fetched.stream().distinct().filter(path -> path.startsWith("search/positions/")).count() <= 2, index.fetched.toString());
+        assertTrue(index.fetched.stream().allMatch(path -> path.startsWith("search/terms/") || path.startsWith("search/positions/")));
+        index.fetched.clear();
+        assertTrue(index.containing(four.substring(0, 3)).contains(3), four);
+        assertEquals(1, index.fetched.stream().distinct().count(), "three characters need the documents of one trigram: " + index.fetched);
     }
 
     @Test
-    void theSameSiteGivesTheSameBytes() {
-        SortedMap<String, byte[]> again = new SearchIndexWriter(SHARD_BYTES).files(site, urls, TestSites.defaultLabels());
-        assertEquals(files.keySet(), again.keySet());
-        files.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
-        assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":1,\"version\":\"[0-9a-f]{12}\".*"));
+    void theSameSiteGivesTheSameBytesWhetherOrNotPostingsWereSpilledToDisk() {
+        SortedMap<String, byte[]> again = new SearchIndexWriter(SHARD_BYTES, PACK_SIZE, SearchIndexWriter.DEFAULT_SPILL_BYTES).files(site, urls, TestSites.defaultLabels());
+        SortedMap<String, byte[]> spilled = new SearchIndexWriter(SHARD_BYTES, PACK_SIZE, 1).files(site, urls, TestSites.defaultLabels());
+        for (SortedMap<String, byte[]> other : List.of(again, spilled)) {
+            assertEquals(files.keySet(), other.keySet());
+            files.forEach((path, bytes) -> assertArrayEquals(bytes, other.get(path), path));
+        }
+        assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":2,\"version\":\"[0-9a-f]{12}\".*"));
     }
 
     private static String json(byte[] bytes) {

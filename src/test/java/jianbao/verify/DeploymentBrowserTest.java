@@ -115,7 +115,7 @@ class DeploymentBrowserTest {
                 + (seen.size() - pages) + " feeds, stylesheets, scripts and other files), " + browserRequests
                 + " requests made by the browser, " + searchFiles.size() + " search index files; " + problems.size() + " problems");
         assertEquals(List.of(), problems);
-        for (String kind : List.of("index.json", "bigrams/", "chars/", "departments/", "docs/")) {
+        for (String kind : List.of("index.json", "terms/", "positions/", "chars/", "departments/", "docs/")) {
             assertTrue(searchFiles.stream().anyMatch(f -> f.contains("/search/" + kind)), "a query fetched search/" + kind
                     + " among " + searchFiles);
         }

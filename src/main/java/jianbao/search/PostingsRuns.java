@@ -1,0 +1,193 @@
+package jianbao.search;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+/**
+ * Postings built in bounded memory (keys compare as unsigned numbers): whenever the {@link PostingsTable} being filled holds more than
+ * a limit, it is written in key order to a temporary file (a run) and emptied; at the end the runs
+ * and the last table are merged key by key. Documents arrive in id order, so a key's chunks, taken
+ * run by run, are in id order too. Memory holds one table and one buffered reader per run.
+ */
+final class PostingsRuns implements AutoCloseable {
+
+    /** Receives each key, in ascending order, with its chunks, one per run that has it, oldest first. */
+    @FunctionalInterface
+    interface KeyConsumer {
+        void accept(long key, List<byte[]> chunks);
+    }
+
+    private final long limit;
+    private final List<Path> runs = new ArrayList<>();
+    private Path folder;
+    private PostingsTable table = new PostingsTable();
+
+    /** @param limit the bytes a table may hold before it is spilled */
+    PostingsRuns(long limit) {
+        this.limit = limit;
+    }
+
+    /** The table to add documents to, spilling the current one first if it holds too much. */
+    PostingsTable table() {
+        if (!table.isEmpty() && table.bytes() > limit) {
+            spill();
+        }
+        return table;
+    }
+
+    int spilled() {
+        return runs.size();
+    }
+
+    private void spill() {
+        try {
+            if (folder == null) {
+                folder = Files.createTempDirectory("jianbao-search-");
+            }
+            Path run = folder.resolve(runs.size() + ".run");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+                for (long key : table.sortedKeys()) {
+                    byte[] postings = table.postings(key);
+                    out.writeLong(key);
+                    out.writeInt(postings.length);
+                    out.write(postings);
+                }
+            }
+            runs.add(run);
+            table = new PostingsTable();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands every key with its chunks to {@code consumer}, in key order. */
+    void merge(KeyConsumer consumer) {
+        List<Source> sources = new ArrayList<>();
+        try {
+            for (Path run : runs) {
+                sources.add(new FileSource(sources.size(), run));
+            }
+            sources.add(new TableSource(sources.size(), table));
+            PriorityQueue<Source> queue = new PriorityQueue<>(((Comparator<Source>) (a, b) -> Long.compareUnsigned(a.key, b.key)).thenComparingInt(s -> s.order));
+            for (Source source : sources) {
+                if (source.advance()) {
+                    queue.add(source);
+                }
+            }
+            List<byte[]> chunks = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                long key = queue.peek().key;
+                chunks.clear();
+                while (!queue.isEmpty() && queue.peek().key == key) {
+                    Source source = queue.poll();
+                    chunks.add(source.postings);
+                    if (source.advance()) {
+                        queue.add(source);
+                    }
+                }
+                consumer.accept(key, chunks);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Source source : sources) {
+                source.close();
+            }
+        }
+    }
+
+    /** Deletes the runs. */
+    @Override
+    public void close() {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private abstract static class Source {
+        final int order;
+        long key;
+        byte[] postings;
+
+        Source(int order) {
+            this.order = order;
+        }
+
+        abstract boolean advance() throws IOException;
+
+        void close() {
+        }
+    }
+
+    private static final class FileSource extends Source {
+        private final DataInputStream in;
+
+        FileSource(int order, Path run) throws IOException {
+            super(order);
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+        }
+
+        @Override
+        boolean advance() throws IOException {
+            try {
+                key = in.readLong();
+            } catch (EOFException end) {
+                return false;
+            }
+            postings = new byte[in.readInt()];
+            in.readFully(postings);
+            return true;
+        }
+
+        @Override
+        void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final class TableSource extends Source {
+        private final PostingsTable table;
+        private final long[] keys;
+        private int next;
+
+        TableSource(int order, PostingsTable table) {
+            super(order);
+            this.table = table;
+            this.keys = table.sortedKeys();
+        }
+
+        @Override
+        boolean advance() {
+            if (next == keys.length) {
+                return false;
+            }
+            key = keys[next++];
+            postings = table.postings(key);
+            return true;
+        }
+    }
+}
