@@ -71,6 +71,7 @@ class AccessibilityBrowserTest {
 
     @TempDir
     static Path work;
+    static Chromium.ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
     static String axe;
@@ -78,18 +79,15 @@ class AccessibilityBrowserTest {
     @BeforeAll
     static void serveAndStart() throws IOException {
         axe = Files.readString(NodePackages.axe());
-        server = new StaticServer(work.resolve("site"), "/xinxi/");
-        VerifiedSite.build(work, work.resolve("site"), server.baseUrl());
-        browser = Chromium.start();
+        served = Chromium.ServedSite.start(work);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

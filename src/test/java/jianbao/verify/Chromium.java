@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import jianbao.search.Browser;
+import jianbao.search.StaticServer;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,6 +57,25 @@ final class Chromium {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * The site the browser tests look at: the verified site built for a {@link StaticServer} under
+     * /xinxi/ in {@code work}, and a browser. Closing it quits the browser and stops the server.
+     */
+    record ServedSite(StaticServer server, ChromeDriver browser) implements AutoCloseable {
+
+        static ServedSite start(Path work) {
+            StaticServer server = new StaticServer(work.resolve("site"), "/xinxi/");
+            VerifiedSite.build(work, work.resolve("site"), server.baseUrl());
+            return new ServedSite(server, Chromium.start());
+        }
+
+        @Override
+        public void close() {
+            browser.quit();
+            server.close();
+        }
     }
 
     /** Lays pages out {@code width} CSS pixels wide, as a phone ({@code mobile}) or a desktop window. */

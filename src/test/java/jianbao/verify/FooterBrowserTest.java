@@ -29,23 +29,21 @@ class FooterBrowserTest {
 
     @TempDir
     static Path work;
+    static Chromium.ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void serveAndStart() {
-        server = new StaticServer(work.resolve("site"), "/xinxi/");
-        VerifiedSite.build(work, work.resolve("site"), server.baseUrl());
-        browser = Chromium.start();
+        served = Chromium.ServedSite.start(work);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

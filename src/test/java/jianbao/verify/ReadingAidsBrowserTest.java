@@ -79,6 +79,7 @@ class ReadingAidsBrowserTest {
 
     @TempDir
     static Path work;
+    static Chromium.ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
     static String axe;
@@ -88,19 +89,16 @@ class ReadingAidsBrowserTest {
     @BeforeAll
     static void serveAndStart() throws IOException {
         axe = Files.readString(NodePackages.axe());
-        server = new StaticServer(work.resolve("site"), "/xinxi/");
-        VerifiedSite.build(work, work.resolve("site"), server.baseUrl());
-        browser = Chromium.start();
+        served = Chromium.ServedSite.start(work);
+        server = served.server();
+        browser = served.browser();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
