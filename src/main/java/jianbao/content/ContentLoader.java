@@ -109,7 +109,7 @@ public final class ContentLoader {
     }
 
     /** The content folder, under the rule that nothing outside it is read. */
-    private static SourceFolder folder(Path contentDir) {
+    static SourceFolder folder(Path contentDir) {
         return SourceFolder.of(contentDir, contentDir.toAbsolutePath().normalize().getFileName() + "/");
     }
 

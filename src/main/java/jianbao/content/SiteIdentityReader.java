@@ -1,9 +1,7 @@
 package jianbao.content;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -91,8 +89,9 @@ final class SiteIdentityReader {
         Path content = file.toAbsolutePath().normalize().getParent();
         Optional<Path> imageFile = image.flatMap(name -> {
             Path resolved = content.resolve(name).normalize();
-            if (!resolved.startsWith(content) || name.startsWith("/") || !Files.isRegularFile(resolved)
-                    || !staysInside(resolved, content)) {
+            // Links followed, it must be a plain file inside content/: nothing from elsewhere is published.
+            if (!resolved.startsWith(content) || name.startsWith("/")
+                    || ContentLoader.folder(content).refusal(resolved).isPresent()) {
                 problems.error(file, mark.lineOf("image"), "找不到党政机关标识的图片“" + name
                         + "”：应是 content 文件夹中的文件，写它在 content 中的路径，如 images/dzjg.png。");
                 return Optional.empty();
@@ -115,15 +114,6 @@ final class SiteIdentityReader {
             return null;
         }
         return new PartyMark(content.relativize(imageFile.get()).toString().replace('\\', '/'), imageFile.get(), link.get());
-    }
-
-    /** Whether the file, links followed, is inside the content folder: nothing from elsewhere is published. */
-    private static boolean staysInside(Path file, Path content) {
-        try {
-            return file.toRealPath().startsWith(content.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private String columnType() {
