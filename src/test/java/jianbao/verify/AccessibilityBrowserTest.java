@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import jianbao.search.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -72,7 +71,6 @@ class AccessibilityBrowserTest {
     @TempDir
     static Path work;
     static Chromium.ServedSite served;
-    static StaticServer server;
     static ChromeDriver browser;
     static String axe;
 
@@ -80,7 +78,6 @@ class AccessibilityBrowserTest {
     static void serveAndStart() throws IOException {
         axe = Files.readString(NodePackages.axe());
         served = Chromium.ServedSite.start(work);
-        server = served.server();
         browser = served.browser();
     }
 
@@ -194,7 +191,7 @@ class AccessibilityBrowserTest {
     }
 
     private static void load(String path) {
-        browser.get(server.baseUrl() + path);
+        browser.get(served.server().baseUrl() + path);
         if (path.startsWith(VerifiedSite.SEARCH + "?")) {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
                 var search = d.findElement(By.id("search"));

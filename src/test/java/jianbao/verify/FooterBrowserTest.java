@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import jianbao.search.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,13 +29,11 @@ class FooterBrowserTest {
     @TempDir
     static Path work;
     static Chromium.ServedSite served;
-    static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void serveAndStart() {
         served = Chromium.ServedSite.start(work);
-        server = served.server();
         browser = served.browser();
     }
 
@@ -54,13 +51,13 @@ class FooterBrowserTest {
         for (int width : List.of(320, 390, 1280)) {
             Chromium.viewport(browser, width, 900, width < 1000);
             for (String path : List.of(VerifiedSite.ISSUE, VerifiedSite.FREE_PAGE, VerifiedSite.NOT_FOUND)) {
-                browser.get(server.baseUrl() + path);
+                browser.get(served.server().baseUrl() + path);
                 browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
                 @SuppressWarnings("unchecked")
                 List<String> found = (List<String>) browser.executeScript(FOOTER_SCRIPT);
                 found.forEach(problem -> problems.add(path + " at " + width + " px: " + problem));
             }
-            browser.get(server.baseUrl() + VerifiedSite.ISSUE);
+            browser.get(served.server().baseUrl() + VerifiedSite.ISSUE);
             browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
             Files.write(SCREENSHOTS.resolve("footer-" + width + ".png"), footerScreenshot());
         }

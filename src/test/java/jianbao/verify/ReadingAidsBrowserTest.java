@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import jianbao.QrDecoder;
 import jianbao.TestSites;
-import jianbao.search.StaticServer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +79,6 @@ class ReadingAidsBrowserTest {
     @TempDir
     static Path work;
     static Chromium.ServedSite served;
-    static StaticServer server;
     static ChromeDriver browser;
     static String axe;
     /** The id of the script Chromium runs before each page's own, while a test has one installed. */
@@ -90,7 +88,6 @@ class ReadingAidsBrowserTest {
     static void serveAndStart() throws IOException {
         axe = Files.readString(NodePackages.axe());
         served = Chromium.ServedSite.start(work);
-        server = served.server();
         browser = served.browser();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -220,7 +217,7 @@ class ReadingAidsBrowserTest {
                     image.onload = function () { done(image.naturalWidth); };
                     image.onerror = function () { done(-1); };
                     image.src = arguments[0];
-                    """, server.baseUrl() + "assets/cursors/" + cursor + ".svg"), cursor + ".svg loads as a 48 px picture");
+                    """, served.server().baseUrl() + "assets/cursors/" + cursor + ".svg"), cursor + ".svg loads as a 48 px picture");
         }
 
         browser.findElement(By.cssSelector("[data-text-size=standard]")).sendKeys(Keys.ENTER);
@@ -385,7 +382,7 @@ class ReadingAidsBrowserTest {
             print.sendKeys(Keys.ENTER);
             assertEquals(1L, browser.executeScript("return window.__printed"), path);
 
-            String url = server.baseUrl() + path;
+            String url = served.server().baseUrl() + path;
             WebElement qr = browser.findElement(By.cssSelector(".page-qr svg"));
             assertTrue(qr.isDisplayed(), "on a wide screen the QR code is in a small box");
             assertEquals(url, decode(qr), path);
@@ -467,7 +464,7 @@ class ReadingAidsBrowserTest {
     }
 
     private static void load(String path) {
-        browser.get(server.baseUrl() + path);
+        browser.get(served.server().baseUrl() + path);
         if (path.startsWith(VerifiedSite.SEARCH + "?")) {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search-result mark")).isEmpty());
         }
