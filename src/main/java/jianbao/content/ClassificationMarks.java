@@ -42,7 +42,8 @@ public final class ClassificationMarks {
 
     /** The marking {@code line} carries, as written, or empty. */
     public static Optional<String> in(String line) {
-        if (!MARKING_WORD.matcher(line).find()) {
+        // Every classification ends in 密: a character search passes over most lines faster than the expression.
+        if (line.indexOf('密') < 0 && !line.contains("内部资料") || !MARKING_WORD.matcher(line).find()) {
             return Optional.empty();
         }
         Matcher whole = MARKING_LINE.matcher(line);

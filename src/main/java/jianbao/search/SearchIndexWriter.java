@@ -152,7 +152,7 @@ public final class SearchIndexWriter {
             for (SearchDocument document : packed) {
                 documentJson(json.length() > 1 ? json.append(",\n") : json, document, labels);
             }
-            files.add(root + "docs/" + pack + ".bin", json.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
+            files.addText(root + "docs/" + pack + ".bin", json.append("]\n").toString());
         }
 
         List<int[]> termShards;
