@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import jianbao.check.LanguageCheck;
+import jianbao.content.BodyFile;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
@@ -100,7 +101,14 @@ public final class SiteBuilder {
     }
 
     private static Result buildOnWorkers(Options options, BuildProgress progress) {
-        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
+        // The articles' bodies wait in a file of their own until pages, feeds and the search index read them.
+        try (BodyFile bodies = BodyFile.create()) {
+            return buildOnWorkers(options, progress, bodies);
+        }
+    }
+
+    private static Result buildOnWorkers(Options options, BuildProgress progress, BodyFile bodies) {
+        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), bodies);
         LanguageCheck.of(options.content(), loaded.problems()).problems(options.content())
                 .forEach(loaded.problems()::add);
         if (loaded.site().isEmpty() || loaded.problems().hasErrors()) {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jianbao.model.Attachment;
+import jianbao.model.Body;
 import jianbao.model.Department;
 import jianbao.model.FreePage;
 import jianbao.model.Issue;
@@ -65,11 +67,20 @@ public final class ContentLoader {
     }
 
     public static Result load(Path contentDir, Options options) {
-        return load(contentDir, options, null);
+        return load(contentDir, options, null, Body::of);
     }
 
     /** Loads like {@link #load(Path, Options)}, parsing again only the issue files that changed since the last load with {@code cache}. */
     public static Result load(Path contentDir, Options options, IssueCache cache) {
+        return load(contentDir, options, cache, Body::of);
+    }
+
+    /** Loads like {@link #load(Path, Options)}, keeping the articles' bodies in {@code bodies} instead of in memory. */
+    public static Result load(Path contentDir, Options options, BodyFile bodies) {
+        return load(contentDir, options, null, bodies::store);
+    }
+
+    private static Result load(Path contentDir, Options options, IssueCache cache, BiFunction<String, String, Body> bodies) {
         Problems problems = new Problems();
         SourceFolder folder = folder(contentDir);
         Path siteYaml = contentDir.resolve("site.yaml");
@@ -85,13 +96,13 @@ public final class ContentLoader {
             // problems are reported together with those of site.yaml.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
                     ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
-            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown), registry, problems, null);
+            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown, bodies), registry, problems, null);
             return new Result(Optional.empty(), problems);
         }
         if (cache != null) {
             cache.beginLoad(config.get(), registry.registered());
         }
-        List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown),
+        List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown, bodies),
                 registry, problems, cache);
         checkSlugsAreUnique(registry, problems);
         if (problems.hasErrors()) {

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jianbao.model.Article;
 import jianbao.model.Attachment;
+import jianbao.model.Body;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.EditorNote;
@@ -56,11 +58,18 @@ public final class IssueParser {
     private final SiteConfig config;
     private final DepartmentRegistry registry;
     private final MarkdownRenderer markdown;
+    private final BiFunction<String, String, Body> bodies;
 
     public IssueParser(SiteConfig config, DepartmentRegistry registry, MarkdownRenderer markdown) {
+        this(config, registry, markdown, Body::of);
+    }
+
+    /** @param bodies keeps an article's body, given its HTML and text: in memory, or in a {@link BodyFile} */
+    IssueParser(SiteConfig config, DepartmentRegistry registry, MarkdownRenderer markdown, BiFunction<String, String, Body> bodies) {
         this.config = config;
         this.registry = registry;
         this.markdown = markdown;
+        this.bodies = bodies;
     }
 
     /**
@@ -108,7 +117,7 @@ public final class IssueParser {
         int total = front.optionalPositiveInteger("total", "总期号（总第几期）").orElse(0);
         Footer footer = footer(front, problems);
         boolean draft = front.flag("draft");
-        Body body = parseBody(parse, front, id);
+        Contents body = parseBody(parse, front, id);
         if (problems.hasErrors() || number.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
@@ -192,7 +201,7 @@ public final class IssueParser {
         }
     }
 
-    private record Body(EditorNote note, List<Article> articles, List<Brief> briefs) {
+    private record Contents(EditorNote note, List<Article> articles, List<Brief> briefs) {
     }
 
     /** An article while its blocks are being collected. */
@@ -250,13 +259,13 @@ public final class IssueParser {
         }
     }
 
-    private Body parseBody(FileParse parse, FrontMatter front, IssueId id) {
+    private Contents parseBody(FileParse parse, FrontMatter front, IssueId id) {
         Path file = parse.file();
         Problems problems = parse.problems();
         String markdownBody = front.body();
         Optional<Document> parsed = markdown.parse(markdownBody, file, front.bodyLine(), problems);
         if (parsed.isEmpty()) {
-            return new Body(null, List.of(), List.of());
+            return new Contents(null, List.of(), List.of());
         }
         Document document = parsed.get();
         BlockLines lines = new BlockLines(markdownBody, front.bodyLine());
@@ -345,7 +354,7 @@ public final class IssueParser {
         for (Draft draft : drafts) {
             article(parse, id, articles.size() + 1, draft).ifPresent(articles::add);
         }
-        return new Body(issueNote, articles, briefs);
+        return new Contents(issueNote, articles, briefs);
     }
 
     /**
@@ -417,7 +426,7 @@ public final class IssueParser {
             blocks.set(blocks.size() - 1, sourced.rest);
             body = markdown.render(String.join("\n\n", blocks));
         }
-        return Optional.of(new Article(id, position, section.headline, body.html(), body.text(), sourced.departments,
+        return Optional.of(new Article(id, position, section.headline, bodies.apply(body.html(), body.text()), sourced.departments,
                 section.section, section.subtitle, section.authors, section.note));
     }
 

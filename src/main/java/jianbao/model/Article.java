@@ -8,15 +8,14 @@ import java.util.List;
  * @param issueId     the issue it belongs to
  * @param position    its 1-based place in the issue, which is also its URL segment
  * @param headline    the headline as plain text
- * @param bodyHtml    the body as sanitised HTML, without the trailing department parenthetical
- * @param text        the body as plain text, for descriptions, feeds and search
+ * @param body        the body, as HTML and as plain text
  * @param departments the source departments, in the order printed
  * @param section     the section (栏目) it is printed under, without brackets; empty when the issue has none
  * @param subtitle    the subtitle printed under the headline, without the leading ——; empty when none
  * @param authors     the authors named besides the departments, in the order printed
  * @param note        the editor's note printed before it, or null
  */
-public record Article(IssueId issueId, int position, String headline, String bodyHtml, String text,
+public record Article(IssueId issueId, int position, String headline, Body body,
                       List<Department> departments, String section, String subtitle, List<String> authors,
                       EditorNote note) implements Entry {
 
@@ -28,5 +27,16 @@ public record Article(IssueId issueId, int position, String headline, String bod
     @Override
     public String title() {
         return headline;
+    }
+
+    /** The body as sanitised HTML, without the trailing department parenthetical. */
+    public String bodyHtml() {
+        return body.html();
+    }
+
+    /** The body as plain text, for descriptions, feeds and search. */
+    @Override
+    public String text() {
+        return body.text();
     }
 }

@@ -106,19 +106,7 @@ public final class SearchIndexWriter {
             List<Entry> entries = new ArrayList<>(issue.articles());
             entries.addAll(issue.briefs());
             for (Entry entry : entries) {
-                List<String> fields = new ArrayList<>();
-                // A brief's title is its own text, so only a headline is indexed as a field of its own.
-                fields.add(entry instanceof Article article ? article.headline() : "");
-                fields.add(entry.text());
-                entry.departments().forEach(d -> fields.add(d.name()));
-                if (entry instanceof Article article) {
-                    // An article's subtitle and authors are found too, after its departments.
-                    if (!article.subtitle().isEmpty()) {
-                        fields.add(article.subtitle());
-                    }
-                    fields.addAll(article.authors());
-                }
-                documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title(), fields));
+                documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title()));
             }
         }
         return documents;
