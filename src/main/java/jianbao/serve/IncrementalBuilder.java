@@ -170,7 +170,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
-        StageOutput stages = new StageOutput();
+        StageOutput stages = new StageOutput(folder);
         SiteBuilder.writeOutputStages(site, renderer.labels(), stages);
         Map<String, Path> allCopies = new TreeMap<>(copies);
         allCopies.putAll(stages.copied);
@@ -179,7 +179,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         Set<String> wanted = new HashSet<>();
         pages.forEach(page -> wanted.add(page.file()));
         wanted.addAll(allCopies.keySet());
-        wanted.addAll(stages.written.keySet());
+        wanted.addAll(stages.paths);
         int changed = 0;
         outputLock.writeLock().lock();
         try {
@@ -193,8 +193,9 @@ public final class IncrementalBuilder implements AutoCloseable {
                     changed++;
                 }
             }
-            for (Map.Entry<String, byte[]> file : stages.written.entrySet()) {
-                changed += folder.writeIfChanged(file.getKey(), file.getValue()) ? 1 : 0;
+            for (Map.Entry<String, byte[]> file : stages.changed.entrySet()) {
+                folder.write(file.getKey(), file.getValue());
+                changed++;
             }
             for (String file : last.files) {
                 if (!wanted.contains(file)) {

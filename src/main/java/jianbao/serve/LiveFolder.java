@@ -35,19 +35,15 @@ final class LiveFolder {
         }
     }
 
-    /** Writes {@code bytes} unless the file already holds exactly them; tells whether it wrote. */
-    boolean writeIfChanged(String relativePath, byte[] bytes) {
+    /** Whether the file does not hold exactly {@code bytes}, or is not there. */
+    boolean differs(String relativePath, byte[] bytes) {
         try {
-            if (Arrays.equals(Files.readAllBytes(root.resolve(relativePath)), bytes)) {
-                return false;
-            }
+            return !Arrays.equals(Files.readAllBytes(root.resolve(relativePath)), bytes);
         } catch (NoSuchFileException e) {
-            // written below
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(relativePath, bytes);
-        return true;
     }
 
     void copy(Path source, String relativePath) {

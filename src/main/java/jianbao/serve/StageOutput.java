@@ -2,18 +2,32 @@ package jianbao.serve;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jianbao.output.SiteFiles;
 
-/** The files an output stage wrote, held in memory until they are compared with the live folder. */
+/**
+ * The files the output stages wrote: the path of each, and in memory only those that differ from
+ * the live folder, to be written once the folder is locked. Comparing as the files come keeps a
+ * rebuild from holding every file of the search index at once (165 MB at 100,000 articles).
+ */
 final class StageOutput implements SiteFiles {
 
-    final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final LiveFolder folder;
+    final Set<String> paths = ConcurrentHashMap.newKeySet();
+    final Map<String, byte[]> changed = new ConcurrentHashMap<>();
     final Map<String, Path> copied = new ConcurrentHashMap<>();
+
+    StageOutput(LiveFolder folder) {
+        this.folder = folder;
+    }
 
     @Override
     public void write(String relativePath, byte[] bytes) {
-        written.put(relativePath, bytes);
+        paths.add(relativePath);
+        if (folder.differs(relativePath, bytes)) {
+            changed.put(relativePath, bytes);
+        }
     }
 
     @Override
