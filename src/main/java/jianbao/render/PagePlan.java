@@ -52,6 +52,8 @@ public final class PagePlan {
     private final Column departmentsColumn;
     private final Column searchColumn;
     private final Column siteMapColumn;
+    /** The feeds every page advertises, made once: the same three links on every one of a large archive's pages. */
+    private final List<FeedLink> siteFeeds;
 
     public PagePlan(Site site, Labels labels) {
         this.site = site;
@@ -64,6 +66,7 @@ public final class PagePlan {
         this.departmentsColumn = column("departments");
         this.searchColumn = column("search");
         this.siteMapColumn = column("site_map");
+        this.siteFeeds = siteFeeds();
     }
 
     /** A file beside an issue that its page lists, with the site path it is published at. */
@@ -169,7 +172,7 @@ public final class PagePlan {
         context.put("page", new PageMeta(title, abbreviate(description), SiteUrls.issue(issue.id()), archiveColumn,
                 issue.date(), content,
                 List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()), new Crumb(issueNumber(issue), null)),
-                "article", siteFeeds()));
+                "article", siteFeeds));
         return new PageSpec(SiteUrls.issue(issue.id()), "issue", context);
     }
 
@@ -188,7 +191,7 @@ public final class PagePlan {
                 List.of(new Crumb(archiveColumn.name(), SiteUrls.archive()),
                         new Crumb(issueNumber(issue), SiteUrls.issue(issue.id())),
                         new Crumb(article.headline(), null)),
-                "article", siteFeeds());
+                "article", siteFeeds);
         context.put("page", meta);
         return new PageSpec(SiteUrls.article(article), "article", context);
     }
@@ -226,7 +229,7 @@ public final class PagePlan {
             List<Crumb> crumbs = List.of(new Crumb(departmentsColumn.name(), SiteUrls.departments()),
                     new Crumb(department.name(), null));
             List<FeedLink> feeds = new ArrayList<>(departmentFeeds(department));
-            feeds.addAll(siteFeeds());
+            feeds.addAll(siteFeeds);
             PageMeta meta = new PageMeta(title, labels.text("department.description",
                     Map.of("name", department.name(), "count", entries.size())),
                     pageLinks.get(n - 1), departmentsColumn, items.isEmpty() ? null : items.get(0).issue().date(),
@@ -262,7 +265,7 @@ public final class PagePlan {
         List<KindGroup> departments = departmentGroups().stream()
                 .map(group -> new KindGroup(group.kind(), group.departments().stream().filter(dc -> dc.count() > 0).toList()))
                 .filter(group -> !group.departments().isEmpty()).toList();
-        return new PageSpec(SiteUrls.siteMap(), "site-map", Map.of("siteMap", new SiteMap(years(), departments, siteFeeds()),
+        return new PageSpec(SiteUrls.siteMap(), "site-map", Map.of("siteMap", new SiteMap(years(), departments, siteFeeds),
                 "page", meta(siteMapColumn.name(), siteMapColumn.description(), SiteUrls.siteMap(), siteMapColumn, null,
                         List.of(new Crumb(siteMapColumn.name(), null)))));
     }
@@ -276,7 +279,7 @@ public final class PagePlan {
     /** The frame of a page that is not a content page. */
     private PageMeta meta(String title, String description, String path, Column column, java.time.LocalDate date,
                           List<Crumb> crumbs) {
-        return new PageMeta(title, description, path, column, date, null, crumbs, "website", siteFeeds());
+        return new PageMeta(title, description, path, column, date, null, crumbs, "website", siteFeeds);
     }
 
     /** A section named by the labels {@code <key>.title} and {@code <key>.description}. */
