@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    /** Every file staged, by its path relative to the site's root: what the commit moves, without listing the folder again. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private boolean committed;
     private final ReadWriteLock discarding = new ReentrantReadWriteLock();
@@ -105,6 +108,7 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             createFolder(file.getParent());
             write.to(file);
             files.incrementAndGet();
+            staged.add(staging.relativize(file).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -134,36 +138,28 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
 
     /**
      * Puts the staged site in place of the output folder's contents. Files other than pages go first
-     * and pages last, so that no page links to a file not there yet.
+     * and pages last, so that no page links to a file not there yet; within each, files move on
+     * every core.
      */
     public void commit() {
         try {
             if (!Files.exists(output)) {
                 move(staging, output);
             } else {
-                List<String> staged = relativeFiles(staging);
-                createFolders(staged);
+                List<String> files = new ArrayList<>(staged);
+                files.add(OutputFolder.MARKER);
+                files.sort(null);
+                createFolders(files);
                 for (boolean pages : new boolean[] {false, true}) {
-                    for (String file : staged) {
-                        if (file.endsWith(".html") == pages) {
-                            moveOver(staging.resolve(file), output.resolve(file));
-                        }
-                    }
+                    files.parallelStream().filter(file -> file.endsWith(".html") == pages)
+                            .forEach(file -> moveOver(staging.resolve(file), output.resolve(file)));
                 }
-                deleteAllBut(new HashSet<>(staged));
+                deleteAllBut(new HashSet<>(files));
                 deleteTree(staging);
             }
             committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every file under {@code root}, by its path relative to it, sorted. */
-    private static List<String> relativeFiles(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> root.relativize(p).toString()).sorted().toList();
         }
     }
 
@@ -183,14 +179,18 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         }
     }
 
-    private static void moveOver(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(to);
-        }
+    private static void moveOver(Path from, Path to) {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(to);
+            }
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
