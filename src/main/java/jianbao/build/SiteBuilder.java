@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import jianbao.check.LanguageCheck;
 import jianbao.content.ContentLoader;
+import jianbao.content.IssueCache;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Attachment;
@@ -100,9 +101,7 @@ public final class SiteBuilder {
     }
 
     private static Result buildOnWorkers(Options options, BuildProgress progress) {
-        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading());
-        LanguageCheck.of(options.content(), loaded.problems()).problems(options.content())
-                .forEach(loaded.problems()::add);
+        ContentLoader.Result loaded = load(options.content(), options.loading(), null);
         if (loaded.site().isEmpty() || loaded.problems().hasErrors()) {
             return new Result(loaded.problems(), null, 0);
         }
@@ -124,6 +123,18 @@ public final class SiteBuilder {
             report(e, problems);
             return new Result(problems, null, 0);
         }
+    }
+
+    /**
+     * Reads the content, with the language check that content/site.yaml and content/words.yaml set
+     * run on each issue file as it is read (problems of those settings are among the problems).
+     * {@code cache}, when given, keeps the parses and findings of files that did not change (serve).
+     */
+    public static ContentLoader.Result load(Path content, ContentLoader.Options loading, IssueCache cache) {
+        Problems settings = new Problems();
+        ContentLoader.Result loaded = ContentLoader.load(content, loading.withCheck(LanguageCheck.of(content, settings)), cache);
+        settings.all().forEach(loaded.problems()::add);
+        return loaded;
     }
 
     /**
