@@ -220,8 +220,12 @@ public final class ContentLoader {
         if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
             return Optional.empty();
         }
-        IssueParser.Parsed parsed = cache == null ? parser.read(file, id, attachments)
-                : cache.get(file, attachments, registry, () -> parser.read(file, id, attachments));
+        Optional<byte[]> bytes = TextDecoding.readBytes(file, problems);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        IssueParser.Parsed parsed = cache == null ? parser.parse(file, bytes.get(), id, attachments)
+                : cache.get(file, bytes.get(), attachments, registry, () -> parser.parse(file, bytes.get(), id, attachments));
         parsed.problems().forEach(problems::add);
         parsed.checked().forEach(found.checked()::add);
         return parsed.issue();

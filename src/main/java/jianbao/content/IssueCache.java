@@ -1,7 +1,5 @@
 package jianbao.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,9 +16,10 @@ import jianbao.model.SiteConfig;
  * Issue files as parsed by an earlier load, with what the text check found in them, so that a rebuild
  * parses and checks again only the files whose text changed. A file is recognised by its bytes, not
  * its timestamp, so that an edit within the same clock tick, or a checkout that restores an old
- * timestamp, is never missed; reading a few hundred small files costs far less than parsing them.
- * Everything is parsed again when site.yaml, the department registry or the text check (the language
- * settings of site.yaml and words.yaml) changes, since a parse depends on them.
+ * timestamp, is never missed; reading a few hundred small files costs far less than parsing them,
+ * and the loader reads each file once, to compare and to parse. Everything is parsed again when
+ * site.yaml, the department registry or the text check (the language settings of site.yaml and
+ * words.yaml) changes, since a parse depends on them.
  */
 public final class IssueCache {
 
@@ -56,29 +55,20 @@ public final class IssueCache {
     }
 
     /**
-     * The parse of {@code file}: from the cache when its bytes and attachments are as before (its
-     * unregistered departments are then made known to {@code registry} again), otherwise from {@code parse}.
+     * The parse of {@code file}, whose bytes are {@code bytes}: from the cache when its bytes and
+     * attachments are as before (its unregistered departments are then made known to {@code registry}
+     * again), otherwise from {@code parse}.
      */
-    IssueParser.Parsed get(Path file, List<Attachment> attachments, DepartmentRegistry registry,
+    IssueParser.Parsed get(Path file, byte[] bytes, List<Attachment> attachments, DepartmentRegistry registry,
                            Supplier<IssueParser.Parsed> parse) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            bytes = null;
-        }
         Cached cached = byFile.get(file);
-        if (bytes != null && cached != null && Arrays.equals(cached.bytes, bytes) && cached.attachments.equals(attachments)) {
+        if (cached != null && Arrays.equals(cached.bytes, bytes) && cached.attachments.equals(attachments)) {
             registry.remember(cached.unregistered);
             return cached.parsed;
         }
         parsedLastLoad.incrementAndGet();
         IssueParser.Parsed parsed = parse.get();
-        if (bytes != null) {
-            byFile.put(file, new Cached(bytes, List.copyOf(attachments), parsed, registry.mentionsIn(file)));
-        } else {
-            byFile.remove(file);
-        }
+        byFile.put(file, new Cached(bytes, List.copyOf(attachments), parsed, registry.mentionsIn(file)));
         return parsed;
     }
 }

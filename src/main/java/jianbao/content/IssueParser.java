@@ -85,16 +85,23 @@ public final class IssueParser {
      * Empty if the file has errors; errors and warnings, the text check's too, are added to {@code found}.
      */
     public Optional<Issue> parse(Path file, IssueId expected, List<Attachment> attachments, Problems found) {
-        Parsed parsed = read(file, expected, attachments);
+        Optional<byte[]> bytes = TextDecoding.readBytes(file, found);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed parsed = parse(file, bytes.get(), expected, attachments);
         parsed.problems().forEach(found::add);
         parsed.checked().forEach(found::add);
         return parsed.issue();
     }
 
-    /** Parses {@code file}, whose place in content/issues/ gave its {@code expected} year, kind and number. */
-    public Parsed read(Path file, IssueId expected, List<Attachment> attachments) {
+    /**
+     * Parses {@code bytes}, read from {@code file}, whose place in content/issues/ gave its {@code expected}
+     * year, kind and number.
+     */
+    public Parsed parse(Path file, byte[] bytes, IssueId expected, List<Attachment> attachments) {
         FileParse parse = new FileParse(file, new Problems(), new Problems());
-        Optional<Issue> issue = parse(parse, expected, attachments);
+        Optional<Issue> issue = parse(parse, bytes, expected, attachments);
         return new Parsed(issue, parse.problems().all(), parse.checked().all());
     }
 
@@ -102,10 +109,10 @@ public final class IssueParser {
     private record FileParse(Path file, Problems problems, Problems checked) {
     }
 
-    private Optional<Issue> parse(FileParse parse, IssueId id, List<Attachment> attachments) {
+    private Optional<Issue> parse(FileParse parse, byte[] bytes, IssueId id, List<Attachment> attachments) {
         Path file = parse.file();
         Problems problems = parse.problems();
-        Optional<String> text = SourceText.read(file, problems);
+        Optional<String> text = SourceText.decode(file, bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }

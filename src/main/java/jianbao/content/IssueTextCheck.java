@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A check of the text of each issue file (the language check), which the content loader runs while it
- * reads the file, on the text it has decoded: no file is read twice. What the check returns joins the
+ * reads the file, on the text it decoded and with the date of the front matter it parsed: the check
+ * reads no file and parses no front matter of its own. What the check returns joins the
  * problems of that file. Checks that are equal find the same problems in the same text, so that serve
  * keeps what a check found in a file ({@link IssueCache}) until the file or the check changes.
  */
