@@ -8,9 +8,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Function;
 import jianbao.check.LanguageCheck;
 import jianbao.content.BodyFile;
 import jianbao.content.ContentLoader;
+import jianbao.content.IssueCache;
 import jianbao.content.Problems;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Attachment;
@@ -108,9 +110,8 @@ public final class SiteBuilder {
     }
 
     private static Result buildOnWorkers(Options options, BuildProgress progress, BodyFile bodies) {
-        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), bodies);
-        LanguageCheck.of(options.content(), loaded.problems()).problems(options.content())
-                .forEach(loaded.problems()::add);
+        ContentLoader.Result loaded = load(options.content(), options.loading(),
+                checked -> ContentLoader.load(options.content(), checked, bodies));
         if (loaded.site().isEmpty() || loaded.problems().hasErrors()) {
             return new Result(loaded.problems(), null, 0);
         }
@@ -132,6 +133,24 @@ public final class SiteBuilder {
             report(e, problems);
             return new Result(problems, null, 0);
         }
+    }
+
+    /**
+     * Reads the content, with the language check that content/site.yaml and content/words.yaml set
+     * run on each issue file as it is read (problems of those settings are among the problems).
+     * {@code cache}, when given, keeps the parses and findings of files that did not change (serve).
+     */
+    public static ContentLoader.Result load(Path content, ContentLoader.Options loading, IssueCache cache) {
+        return load(content, loading, checked -> ContentLoader.load(content, checked, cache));
+    }
+
+    /** Reads the content with {@code loader}, given the options with the language check. */
+    private static ContentLoader.Result load(Path content, ContentLoader.Options loading,
+                                             Function<ContentLoader.Options, ContentLoader.Result> loader) {
+        Problems settings = new Problems();
+        ContentLoader.Result loaded = loader.apply(loading.withCheck(LanguageCheck.of(content, settings)));
+        settings.all().forEach(loaded.problems()::add);
+        return loaded;
     }
 
     /**

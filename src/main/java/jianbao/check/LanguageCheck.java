@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import jianbao.content.ContentLoader;
-import jianbao.content.FrontMatter;
+import jianbao.content.IssueTextCheck;
 import jianbao.content.Problem;
 import jianbao.content.Problems;
 import jianbao.content.SourceText;
 
 /**
  * The language check of government text: runs every kind of rule that is not off over the prose of
- * the issue files and reports what they find at its level, as {@code file:line:column}.
+ * the issue files and reports what they find at its level, as {@code file:line:column}. The content
+ * loader runs it on each issue file as it reads it; checks of equal settings are equal.
  */
-public final class LanguageCheck {
+public final class LanguageCheck implements IssueTextCheck {
 
     private final LanguageSettings settings;
     private final List<LanguageRule> rules = new ArrayList<>();
@@ -42,11 +43,14 @@ public final class LanguageCheck {
         return new LanguageCheck(LanguageSettings.load(content, problems));
     }
 
-    /** The findings in {@code text}, an issue file's whole text, in the order of the file. */
-    public List<Finding> findings(String text) {
+    /**
+     * The findings in {@code text}, an issue file's whole text, in the order of the file; dates later
+     * than {@code issueDate} are looked for when it is given.
+     */
+    public List<Finding> findings(String text, Optional<LocalDate> issueDate) {
         List<LanguageRule> all = new ArrayList<>(rules);
         if (settings.level(FindingKind.LATER_DATES) != LanguageSettings.Level.OFF) {
-            issueDate(text).ifPresent(date -> all.add(new LaterDates(date)));
+            issueDate.ifPresent(date -> all.add(new LaterDates(date)));
         }
         List<Finding> found = new ArrayList<>();
         if (all.isEmpty()) {
@@ -59,33 +63,10 @@ public final class LanguageCheck {
         return found;
     }
 
-    /** The date of the front matter; empty if it cannot be read, which the content loader reports. */
-    private static Optional<LocalDate> issueDate(String text) {
-        Problems ignored = new Problems();
-        return FrontMatter.parse(Path.of(""), text, ignored).flatMap(front -> front.date("date", "出刊日期"));
-    }
-
-    /** The problems of every issue file of {@code content}, in the order of files and lines. */
-    public List<Problem> problems(Path content) {
-        return problems(content, this::problems);
-    }
-
-    /** Checks the text of one issue file. */
-    interface FileCheck {
-        List<Problem> check(Path file, String text);
-    }
-
-    /** The problems of every issue file of {@code content}, each file's found by {@code check}. */
-    List<Problem> problems(Path content, FileCheck check) {
-        // A file that cannot be read is reported by the content loader.
-        return ContentLoader.issueFiles(content.resolve("issues")).parallelStream()
-                .flatMap(file -> SourceText.read(file, new Problems()).map(text -> check.check(file, text)).orElse(List.of()).stream())
-                .sorted().toList();
-    }
-
-    /** The problems of {@code text}, the text of the issue file {@code file}. */
-    List<Problem> problems(Path file, String text) {
-        return findings(text).stream().map(finding -> problem(file, finding)).flatMap(Optional::stream).toList();
+    /** The problems of {@code text}, the text of the issue file {@code file} of the issue of {@code date}. */
+    @Override
+    public List<Problem> problems(Path file, String text, Optional<LocalDate> date) {
+        return findings(text, date).stream().map(finding -> problem(file, finding)).flatMap(Optional::stream).toList();
     }
 
     private Optional<Problem> problem(Path file, Finding finding) {
@@ -98,12 +79,15 @@ public final class LanguageCheck {
                 finding.message() + "（原文：" + finding.excerpt() + "）"));
     }
 
-    /** The fixes of every issue file of {@code content} that has any, by file. */
+    /**
+     * The fixes of every issue file of {@code content} that has any, by file. A later date has no fix,
+     * so the issue's date is not needed here.
+     */
     public Map<Path, List<Finding.Fix>> fixes(Path content) {
         Map<Path, List<Finding.Fix>> fixes = new TreeMap<>();
         for (Path file : ContentLoader.issueFiles(content.resolve("issues"))) {
             SourceText.read(file, new Problems()).ifPresent(text -> {
-                List<Finding.Fix> found = findings(text).stream()
+                List<Finding.Fix> found = findings(text, Optional.empty()).stream()
                         .filter(f -> settings.level(f.kind()) != LanguageSettings.Level.OFF)
                         .flatMap(f -> f.fix().stream()).toList();
                 if (!found.isEmpty()) {
@@ -112,5 +96,16 @@ public final class LanguageCheck {
             });
         }
         return fixes;
+    }
+
+    /** Checks of the same settings find the same problems. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LanguageCheck check && check.settings.equals(settings);
+    }
+
+    @Override
+    public int hashCode() {
+        return settings.hashCode();
     }
 }

@@ -18,6 +18,8 @@ final class LaterDates implements LanguageRule {
     private static final Pattern AHEAD_BEFORE = Pattern.compile("(?:将|拟|计划|预计|定于|将于|拟于|计划于|预计于|至|到|—|－|-|~|～)\\s*$");
     private static final Pattern AHEAD_AFTER = Pattern.compile("^\\s*(?:前|之前|以前|起|开始|截止|到期|为止)");
     private static final int LOOK_BEHIND = 4;
+    /** The most characters of {@link #DATE} before its 月: 2024年12. */
+    private static final int BEFORE_MONTH = 7;
 
     private final LocalDate issueDate;
 
@@ -27,9 +29,17 @@ final class LaterDates implements LanguageRule {
 
     @Override
     public void find(ProseBlock block, List<Finding> found) {
+        int month = firstMonth(block.chars());
+        if (month < 0) {
+            return;
+        }
         String text = block.text();
         Matcher m = DATE.matcher(text);
-        while (m.find()) {
+        // The expression is tried only near a 月: the first match from where the last one ended is the
+        // first from a few characters before the next 月, since no match lies wholly between them.
+        int from = 0;
+        for (; month >= 0 && m.find(Math.max(from, month - BEFORE_MONTH)); month = text.indexOf('月', from)) {
+            from = m.end();
             if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }
@@ -46,6 +56,15 @@ final class LaterDates implements LanguageRule {
             found.add(block.finding(FindingKind.LATER_DATES, m.start(), m.end(), "日期“" + m.group() + "”晚于本期的出刊日期（"
                     + issueDate.getYear() + "年" + issueDate.getMonthValue() + "月" + issueDate.getDayOfMonth() + "日），是不是写错了？"));
         }
+    }
+
+    private static int firstMonth(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '月') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private LocalDate date(Matcher m) {

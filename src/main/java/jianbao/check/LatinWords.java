@@ -31,6 +31,9 @@ final class LatinWords implements LanguageRule {
 
     @Override
     public void find(ProseBlock block, List<Finding> found) {
+        if (!hasLatinLetter(block.chars())) {
+            return;  // most paragraphs: a word of digits alone is never reported
+        }
         String text = block.text();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -42,6 +45,15 @@ final class LatinWords implements LanguageRule {
             found.add(block.finding(FindingKind.LATIN_WORDS, m.start(), m.end(), "中文里夹着外文“" + word
                     + "”，是不是录入时留下的？如果是应当保留的缩写、名称或单位，请把它加到 content/words.yaml 的 allowed_latin 中。"));
         }
+    }
+
+    private static boolean hasLatinLetter(char[] chars) {
+        for (char c : chars) {
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAllowed(String word) {

@@ -13,29 +13,47 @@ import java.util.Map;
  */
 final class MistakenForms implements LanguageRule {
 
-    /** The forms by their first character, longer forms first, so that the longest is reported. */
-    private final Map<Character, List<LanguageSettings.MistakenForm>> byFirst = new HashMap<>();
-    /** Whether a form starts with the character: a quick test for every character of the text. */
-    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    /** The forms by their first character, longer forms first, so that the longest is reported; null for none. */
+    private final LanguageSettings.MistakenForm[][] byFirst = new LanguageSettings.MistakenForm[Character.MAX_VALUE + 1][];
+    /**
+     * Whether a form of two or more characters starts with two characters, by a hash of the two, and
+     * whether a form is one character: quick tests for every character of the text, most of which start no form.
+     */
+    private final boolean[] startPairs = new boolean[1 << 16];
+    private final boolean[] oneCharacter = new boolean[Character.MAX_VALUE + 1];
 
     MistakenForms(Collection<LanguageSettings.MistakenForm> forms) {
+        Map<Character, List<LanguageSettings.MistakenForm>> grouped = new HashMap<>();
         for (LanguageSettings.MistakenForm form : forms) {
-            byFirst.computeIfAbsent(form.wrong().charAt(0), c -> new ArrayList<>()).add(form);
-            starts[form.wrong().charAt(0)] = true;
+            String wrong = form.wrong();
+            grouped.computeIfAbsent(wrong.charAt(0), c -> new ArrayList<>()).add(form);
+            if (wrong.length() == 1) {
+                oneCharacter[wrong.charAt(0)] = true;
+            } else {
+                startPairs[pair(wrong.charAt(0), wrong.charAt(1))] = true;
+            }
         }
-        byFirst.values().forEach(list -> list.sort((a, b) -> b.wrong().length() - a.wrong().length()));
+        grouped.forEach((first, list) -> {
+            list.sort((a, b) -> b.wrong().length() - a.wrong().length());
+            byFirst[first] = list.toArray(LanguageSettings.MistakenForm[]::new);
+        });
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & 0xFFFF;
     }
 
     @Override
     public void find(ProseBlock block, List<Finding> found) {
-        String text = block.text();
-        for (int i = 0; i < text.length(); i++) {
-            if (!starts[text.charAt(i)]) {
+        char[] chars = block.chars();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (byFirst[c] == null || !oneCharacter[c] && (i + 1 == chars.length || !startPairs[pair(c, chars[i + 1])])) {
                 continue;
             }
-            for (LanguageSettings.MistakenForm form : byFirst.get(text.charAt(i))) {
+            for (LanguageSettings.MistakenForm form : byFirst[c]) {
                 String wrong = form.wrong();
-                if (text.startsWith(wrong, i) && !insideLookAlike(text, i, i + wrong.length(), form.lookAlikes())) {
+                if (startsWith(chars, wrong, i) && !insideLookAlike(block.text(), i, i + wrong.length(), form.lookAlikes())) {
                     boolean single = form.correct().size() == 1;
                     found.add(block.finding(FindingKind.MISTAKEN_FORMS, i, i + wrong.length(), "“" + wrong + "”是错别字或不规范的写法，应写作“"
                             + String.join("”或“", form.correct()) + "”。", single ? form.correct().get(0) : null));
@@ -44,6 +62,18 @@ final class MistakenForms implements LanguageRule {
                 }
             }
         }
+    }
+
+    private static boolean startsWith(char[] chars, String word, int at) {
+        if (at + word.length() > chars.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (chars[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideLookAlike(String text, int start, int end, List<String> lookAlikes) {

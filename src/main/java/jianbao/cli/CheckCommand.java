@@ -48,14 +48,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Problems settings = new Problems();
-        LanguageCheck language = LanguageCheck.of(contentFolder.path, settings);
         if (fix) {
-            fix(language);
+            fix(LanguageCheck.of(contentFolder.path, new Problems()));
         }
-        ContentLoader.Result loaded = ContentLoader.load(contentFolder.path, new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()));
+        ContentLoader.Result loaded = SiteBuilder.load(contentFolder.path,
+                new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()), null);
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
-        problems.addAll(settings.all());
         // What build would meet after reading the content: the theme, its templates, every page.
         if (loaded.site().isPresent()) {
             problems.addAll(SiteBuilder.rehearse(contentFolder.path, SiteBuilder.Options.themesBeside(contentFolder.path),
@@ -65,7 +63,6 @@ final class CheckCommand implements Callable<Integer> {
         Set<IssueId> files = ContentLoader.issueFiles(issuesDir).stream()
                 .flatMap(file -> ContentLoader.issueId(issuesDir, file).stream()).collect(Collectors.toSet());
         problems.addAll(ContentChecks.warnings(loaded.issues(), files));
-        problems.addAll(language.problems(contentFolder.path));
         problems.sort(null);
         if (strict) {
             problems = ContentChecks.strict(problems);

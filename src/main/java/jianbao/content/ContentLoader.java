@@ -46,12 +46,24 @@ public final class ContentLoader {
      * @param includeDrafts publish issues marked draft or dated after today
      * @param clock         tells today's date, in the site's time zone
      * @param baseUrl       replaces the base URL of site.yaml when present
+     * @param check         runs on the text of every issue file as it is read
      */
-    public record Options(boolean includeDrafts, Clock clock, Optional<URI> baseUrl) {
+    public record Options(boolean includeDrafts, Clock clock, Optional<URI> baseUrl, IssueTextCheck check) {
+
+        /** Options with no check of the text. */
+        public Options(boolean includeDrafts, Clock clock, Optional<URI> baseUrl) {
+            this(includeDrafts, clock, baseUrl, IssueTextCheck.NONE);
+        }
+
+        public Options withCheck(IssueTextCheck check) {
+            return new Options(includeDrafts, clock, baseUrl, check);
+        }
     }
 
     /**
-     * The site as read, or empty when {@link Problems#hasErrors()}.
+     * The site as read, or empty when the content has errors. The errors of the text check are among
+     * the problems but leave the site, so that {@code check} still rehearses the build; a build stops
+     * on them.
      *
      * @param issues     every issue that could be read, drafts and future ones included, oldest first
      * @param registered the departments of departments.yaml
@@ -81,6 +93,15 @@ public final class ContentLoader {
     }
 
     private static Result load(Path contentDir, Options options, IssueCache cache, BiFunction<String, String, Body> bodies) {
+        // What the text check finds is added last, once the problems of the content decided whether there is a site.
+        Problems checked = new Problems();
+        Result result = read(contentDir, options, cache, bodies, checked);
+        checked.all().forEach(result.problems()::add);
+        return result;
+    }
+
+    private static Result read(Path contentDir, Options options, IssueCache cache, BiFunction<String, String, Body> bodies,
+                               Problems checked) {
         Problems problems = new Problems();
         SourceFolder folder = folder(contentDir);
         Path siteYaml = contentDir.resolve("site.yaml");
@@ -96,14 +117,15 @@ public final class ContentLoader {
             // problems are reported together with those of site.yaml.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
                     ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
-            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown, bodies), registry, problems, null);
+            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown, options.check(), bodies),
+                    registry, new Found(problems, checked), null);
             return new Result(Optional.empty(), problems);
         }
         if (cache != null) {
-            cache.beginLoad(config.get(), registry.registered());
+            cache.beginLoad(config.get(), registry.registered(), options.check());
         }
-        List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"), new IssueParser(config.get(), registry, markdown, bodies),
-                registry, problems, cache);
+        List<Issue> issues = loadIssues(folder, contentDir.resolve("issues"),
+                new IssueParser(config.get(), registry, markdown, options.check(), bodies), registry, new Found(problems, checked), cache);
         checkSlugsAreUnique(registry, problems);
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems, issues, registry.registered());
@@ -169,13 +191,18 @@ public final class ContentLoader {
         return new IssueId(Integer.parseInt(issueFile.group(1)), kind, Integer.parseInt(issueFile.group(3)));
     }
 
+    /** Where the problems of issue files go: those of the text check apart, since they do not stop a site being made. */
+    private record Found(Problems problems, Problems checked) {
+    }
+
     private static List<Issue> loadIssues(SourceFolder folder, Path issuesDir, IssueParser parser, DepartmentRegistry registry,
-                                          Problems problems, IssueCache cache) {
+                                          Found found, IssueCache cache) {
+        Problems problems = found.problems();
         SourceFolder.Listing listing = issueListing(folder, issuesDir);
         report(listing, problems);
         List<Path> files = listing.files();
         List<Optional<Issue>> parsed = files.parallelStream()
-                .map(file -> parseIssue(folder, issuesDir, file, parser, registry, problems, cache)).toList();
+                .map(file -> parseIssue(folder, issuesDir, file, parser, registry, found, cache)).toList();
         if (cache != null) {
             cache.endLoad(files);
         }
@@ -191,7 +218,8 @@ public final class ContentLoader {
     }
 
     private static Optional<Issue> parseIssue(SourceFolder folder, Path issuesDir, Path file, IssueParser parser,
-                                              DepartmentRegistry registry, Problems problems, IssueCache cache) {
+                                              DepartmentRegistry registry, Found found, IssueCache cache) {
+        Problems problems = found.problems();
         String relative = issuesDir.relativize(file).toString().replace('\\', '/');
         Matcher m = ISSUE_FILE.matcher(relative);
         if (!m.matches()) {
@@ -204,10 +232,15 @@ public final class ContentLoader {
         if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
             return Optional.empty();
         }
-        if (cache == null) {
-            return parser.parse(file, id, attachments, problems);
+        Optional<byte[]> bytes = TextDecoding.readBytes(file, problems);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
         }
-        return cache.get(file, attachments, registry, problems, own -> parser.parse(file, id, attachments, own));
+        IssueParser.Parsed parsed = cache == null ? parser.parse(file, bytes.get(), id, attachments)
+                : cache.get(file, bytes.get(), attachments, registry, () -> parser.parse(file, bytes.get(), id, attachments));
+        parsed.problems().forEach(problems::add);
+        parsed.checked().forEach(found.checked()::add);
+        return parsed.issue();
     }
 
     /**

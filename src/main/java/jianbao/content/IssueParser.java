@@ -58,39 +58,70 @@ public final class IssueParser {
     private final SiteConfig config;
     private final DepartmentRegistry registry;
     private final MarkdownRenderer markdown;
+    private final IssueTextCheck check;
     private final BiFunction<String, String, Body> bodies;
 
     public IssueParser(SiteConfig config, DepartmentRegistry registry, MarkdownRenderer markdown) {
-        this(config, registry, markdown, Body::of);
+        this(config, registry, markdown, IssueTextCheck.NONE, Body::of);
     }
 
-    /** @param bodies keeps an article's body, given its HTML and text: in memory, or in a {@link BodyFile} */
-    IssueParser(SiteConfig config, DepartmentRegistry registry, MarkdownRenderer markdown, BiFunction<String, String, Body> bodies) {
+    /**
+     * A parser that also runs {@code check} on the text of every file it reads.
+     *
+     * @param bodies keeps an article's body, given its HTML and text: in memory, or in a {@link BodyFile}
+     */
+    IssueParser(SiteConfig config, DepartmentRegistry registry, MarkdownRenderer markdown, IssueTextCheck check,
+                BiFunction<String, String, Body> bodies) {
         this.config = config;
         this.registry = registry;
         this.markdown = markdown;
+        this.check = check;
         this.bodies = bodies;
     }
 
     /**
+     * What reading one issue file gave.
+     *
+     * @param issue    empty if the file has errors
+     * @param problems the errors and warnings of the file
+     * @param checked  what the text check found in it, kept apart: its errors do not empty {@code issue}
+     */
+    public record Parsed(Optional<Issue> issue, List<Problem> problems, List<Problem> checked) {
+    }
+
+    /**
      * Parses {@code file}, whose place in content/issues/ gave its {@code expected} year, kind and number.
-     * Empty if the file has errors; errors and warnings are added to {@code found}.
+     * Empty if the file has errors; errors and warnings, the text check's too, are added to {@code found}.
      */
     public Optional<Issue> parse(Path file, IssueId expected, List<Attachment> attachments, Problems found) {
-        Problems problems = new Problems();
-        Optional<Issue> issue = parse(new FileParse(file, problems), expected, attachments);
-        problems.all().forEach(found::add);
-        return issue;
+        Optional<byte[]> bytes = TextDecoding.readBytes(file, found);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed parsed = parse(file, bytes.get(), expected, attachments);
+        parsed.problems().forEach(found::add);
+        parsed.checked().forEach(found::add);
+        return parsed.issue();
+    }
+
+    /**
+     * Parses {@code bytes}, read from {@code file}, whose place in content/issues/ gave its {@code expected}
+     * year, kind and number.
+     */
+    public Parsed parse(Path file, byte[] bytes, IssueId expected, List<Attachment> attachments) {
+        FileParse parse = new FileParse(file, new Problems(), new Problems());
+        Optional<Issue> issue = parse(parse, bytes, expected, attachments);
+        return new Parsed(issue, parse.problems().all(), parse.checked().all());
     }
 
     /** The state of parsing one file. */
-    private record FileParse(Path file, Problems problems) {
+    private record FileParse(Path file, Problems problems, Problems checked) {
     }
 
-    private Optional<Issue> parse(FileParse parse, IssueId id, List<Attachment> attachments) {
+    private Optional<Issue> parse(FileParse parse, byte[] bytes, IssueId id, List<Attachment> attachments) {
         Path file = parse.file();
         Problems problems = parse.problems();
-        Optional<String> text = SourceText.read(file, problems);
+        Optional<String> text = SourceText.decode(file, bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -98,12 +129,14 @@ public final class IssueParser {
         reportMarkings(file, text.get(), problems);
         Optional<FrontMatter> parsed = FrontMatter.parse(file, text.get(), problems);
         if (parsed.isEmpty()) {
+            check(parse, text.get(), Optional.empty());
             return Optional.empty();
         }
         FrontMatter front = parsed.get();
         front.warnUnknownFields(FIELDS);
         Optional<Integer> number = front.positiveInteger("number", "期号");
         Optional<LocalDate> date = front.date("date", "出刊日期");
+        check(parse, text.get(), date);
         number.filter(n -> n != id.number()).ifPresent(n -> problems.error(file, front.lineOf("number"),
                 "期号 " + n + " 与文件名不一致（文件名表示" + id.label() + "）。"));
         date.filter(d -> d.getYear() != id.year()).ifPresent(d -> problems.error(file, front.lineOf("date"),
@@ -124,6 +157,10 @@ public final class IssueParser {
         return Optional.of(new Issue(id, front.text("bulletin").orElse(config.title()), kindName, title, total,
                 front.text("publisher").orElse(config.publisher()), date.get(), body.note, body.articles, body.briefs,
                 footer, draft, attachments, file));
+    }
+
+    private void check(FileParse parse, String text, Optional<LocalDate> date) {
+        check.problems(parse.file(), text, date).forEach(parse.checked()::add);
     }
 
     /** The kind as printed, checked against the file's name, which decides the issue's number series. */

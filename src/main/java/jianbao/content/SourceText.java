@@ -16,11 +16,11 @@ public final class SourceText {
 
     /** The file's text, or empty after adding a problem to {@code problems}. */
     public static Optional<String> read(Path file, Problems problems) {
-        Optional<byte[]> read = TextDecoding.readBytes(file, problems);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        byte[] bytes = read.get();
+        return TextDecoding.readBytes(file, problems).flatMap(bytes -> decode(file, bytes, problems));
+    }
+
+    /** The text of {@code bytes}, read from {@code file}, or empty after adding a problem to {@code problems}. */
+    public static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
         TextDecoding.Strict utf8 = TextDecoding.strict(bytes, TextDecoding.hasUtf8Bom(bytes) ? 3 : 0, StandardCharsets.UTF_8);
         if (!utf8.ok()) {
             problems.error(file, TextDecoding.lineAt(bytes, utf8.badByte()),

@@ -23,7 +23,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import jianbao.build.BuildProgress;
 import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
-import jianbao.check.LanguageMemo;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
@@ -39,7 +38,8 @@ import jianbao.render.Theme;
  * Builds a site into its folder, then rebuilds it after content or theme files change, doing only
  * the work the change needs and leaving exactly the files a full build would:
  * <ul>
- *   <li>issue files are parsed again only if their text changed ({@link IssueCache});</li>
+ *   <li>issue files are parsed and their language checked again only if their text changed, all of
+ *       them if the settings they depend on changed ({@link IssueCache});</li>
  *   <li>the pages are planned again (cheap), and only pages whose {@link PageSpec} differs from the
  *       last build's are rendered and written; pages no longer planned are deleted;</li>
  *   <li>theme assets and files beside issues are copied again only if their size or time changed;</li>
@@ -84,7 +84,6 @@ public final class IncrementalBuilder implements AutoCloseable {
     private final SiteBuilder.Options options;
     private final BuildProgress progress;
     private final IssueCache cache = new IssueCache();
-    private final LanguageMemo language = new LanguageMemo();
     private final OutputFolder output;
     private final LiveFolder folder;
     private final ReadWriteLock outputLock = new ReentrantReadWriteLock();
@@ -112,9 +111,8 @@ public final class IncrementalBuilder implements AutoCloseable {
     /** Builds or rebuilds the site; the first call, and any after a template change, builds in full. */
     public synchronized Outcome rebuild() {
         long started = System.nanoTime();
-        ContentLoader.Result loaded = ContentLoader.load(options.content(), options.loading(), cache);
+        ContentLoader.Result loaded = SiteBuilder.load(options.content(), options.loading(), cache);
         Problems problems = loaded.problems();
-        language.problems(options.content(), problems).forEach(problems::add);
         if (loaded.site().isEmpty() || problems.hasErrors()) {
             return new Outcome(problems, null, false, cache.parsedLastLoad(), 0, 0, System.nanoTime() - started);
         }

@@ -3,6 +3,7 @@ package jianbao.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,12 +21,13 @@ class LanguageCheckTest {
 
     /** The front matter of the issue of 2024-08-16; the body starts on line 6. */
     private static final String FRONT = "---\nnumber: 46\ndate: 2024-08-16\n---\n\n";
+    private static final Optional<LocalDate> DATE = Optional.of(LocalDate.of(2024, 8, 16));
     static final int BODY_LINE = 6;
 
     private static final LanguageCheck CHECK = new LanguageCheck(LanguageSettings.shipped());
 
     static List<Finding> findings(String body) {
-        return CHECK.findings(FRONT + body);
+        return CHECK.findings(FRONT + body, DATE);
     }
 
     /** A body, the kind, line and column of what must be found there, and words its message must contain. */
@@ -139,13 +141,13 @@ class LanguageCheckTest {
         forms.put("其它", new LanguageSettings.MistakenForm("其它", List.of("其他", "其余"), List.of()));
         LanguageCheck check = new LanguageCheck(new LanguageSettings(shipped.levels(), shipped.allowedLatin(), forms,
                 shipped.standardExpressions()));
-        Finding finding = check.findings(FRONT + "其它单位。（区财政局）").get(0);
+        Finding finding = check.findings(FRONT + "其它单位。（区财政局）", DATE).get(0);
         assertTrue(finding.message().contains("应写作“其他”或“其余”"), finding::toString);
         assertEquals(Optional.empty(), finding.fix());
     }
 
     @Test
     void frontMatterIsNotChecked() {
-        assertEquals(List.of(), CHECK.findings("---\nnumber: 46\ndate: 2024-08-16\neditor: with台帐,\n---\n\n正文。（区财政局）\n"));
+        assertEquals(List.of(), CHECK.findings("---\nnumber: 46\ndate: 2024-08-16\neditor: with台帐,\n---\n\n正文。（区财政局）\n", DATE));
     }
 }

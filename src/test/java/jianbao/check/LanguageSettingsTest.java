@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jianbao.TestSites;
 import jianbao.content.Problem;
 import jianbao.content.Problems;
@@ -18,7 +20,7 @@ class LanguageSettingsTest {
     Path root;
 
     private List<String> kinds(LanguageCheck check, String body) {
-        return check.findings("---\nnumber: 1\ndate: 2024-08-16\n---\n\n" + body).stream()
+        return check.findings("---\nnumber: 1\ndate: 2024-08-16\n---\n\n" + body, Optional.of(LocalDate.of(2024, 8, 16))).stream()
                 .map(f -> f.kind().key() + ":" + f.column()).toList();
     }
 

@@ -202,6 +202,48 @@ class IncrementalBuilderTest {
         assertSameAsFullBuild();
     }
 
+    @Test
+    void theLanguageCheckFollowsWordsYamlAndSiteYamlAndChecksAgainOnlyTheIssueThatChanged() {
+        Path words = content.resolve("words.yaml");
+        TestSites.write(words, "mistaken_forms:\n  截至目前: 到目前为止\n");
+        IncrementalBuilder.Outcome listed = builder.rebuild();
+        assertFalse(listed.succeeded(), "a mistaken form is an error");
+        assertEquals(ISSUES, listed.issuesParsed(), "a change of words.yaml checks every issue again");
+        assertEquals(ISSUES, filesWithFinding(listed, "“截至目前”"));
+        assertSameProblemsAsFullBuild(listed);
+
+        Path settings = content.resolve("site.yaml");
+        TestSites.write(settings, read(settings) + "language_check: {mistaken_forms: warning}\n");
+        IncrementalBuilder.Outcome warned = rebuilt();
+        assertEquals(ISSUES, warned.issuesParsed(), "a change of the levels in site.yaml checks every issue again");
+        assertEquals(ISSUES, filesWithFinding(warned, "“截至目前”"));
+        assertSameProblemsAsFullBuild(warned);
+
+        Path file = ArchiveGenerator.issueFile(content, 2015, 12);
+        TestSites.write(file, read(file).replaceFirst("一是", "一是对台帐"));
+        IncrementalBuilder.Outcome edited = rebuilt();
+        assertEquals(1, edited.issuesParsed(), "only the issue that changed is checked again");
+        assertEquals(1, filesWithFinding(edited, "“台帐”"));
+        assertEquals(ISSUES, filesWithFinding(edited, "“截至目前”"), "the findings of the others are kept");
+        assertSameProblemsAsFullBuild(edited);
+
+        delete(words);
+        IncrementalBuilder.Outcome unlisted = rebuilt();
+        assertEquals(ISSUES, unlisted.issuesParsed());
+        assertEquals(0, filesWithFinding(unlisted, "“截至目前”"));
+        assertEquals(1, filesWithFinding(unlisted, "“台帐”"));
+        assertSameProblemsAsFullBuild(unlisted);
+        assertSameAsFullBuild();
+    }
+
+    private static long filesWithFinding(IncrementalBuilder.Outcome outcome, String words) {
+        return outcome.problems().all().stream().filter(p -> p.message().contains(words)).map(p -> p.file()).distinct().count();
+    }
+
+    private void assertSameProblemsAsFullBuild(IncrementalBuilder.Outcome outcome) {
+        assertEquals(SiteBuilder.build(options(root.resolve("full"))).problems().all(), outcome.problems().all());
+    }
+
     private IncrementalBuilder.Outcome rebuilt() {
         IncrementalBuilder.Outcome outcome = builder.rebuild();
         assertTrue(outcome.succeeded(), () -> outcome.problems().all().toString());
