@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -84,7 +86,7 @@ public final class ContentLoader {
 
     /** Loads like {@link #load(Path, Options)}, parsing again only the issue files that changed since the last load with {@code cache}. */
     public static Result load(Path contentDir, Options options, IssueCache cache) {
-        return load(contentDir, options, cache, Body::of);
+        return load(contentDir, options, cache, cache == null ? Body::of : cache.bodies());
     }
 
     /** Loads like {@link #load(Path, Options)}, keeping the articles' bodies in {@code bodies} instead of in memory. */
@@ -232,15 +234,14 @@ public final class ContentLoader {
         if (!attachmentsBesidePages(file.getParent(), attachments, problems)) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = TextDecoding.readBytes(file, problems);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        IssueParser.Parsed parsed = cache == null ? parser.parse(file, bytes.get(), id, attachments)
-                : cache.get(file, bytes.get(), attachments, registry, () -> parser.parse(file, bytes.get(), id, attachments));
-        parsed.problems().forEach(problems::add);
-        parsed.checked().forEach(found.checked()::add);
-        return parsed.issue();
+        Supplier<Optional<byte[]>> read = () -> TextDecoding.readBytes(file, problems);
+        Function<byte[], IssueParser.Parsed> parse = bytes -> parser.parse(file, bytes, id, attachments);
+        Optional<IssueParser.Parsed> parsed = cache == null ? read.get().map(parse) : cache.get(file, attachments, registry, read, parse);
+        parsed.ifPresent(p -> {
+            p.problems().forEach(problems::add);
+            p.checked().forEach(found.checked()::add);
+        });
+        return parsed.flatMap(IssueParser.Parsed::issue);
     }
 
     /**

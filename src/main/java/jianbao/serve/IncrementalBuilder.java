@@ -101,6 +101,7 @@ public final class IncrementalBuilder implements AutoCloseable {
     @Override
     public void close() {
         output.close();
+        cache.close();
     }
 
     /** Held for reading while serving a file of the output folder; rebuilds hold it for writing. */

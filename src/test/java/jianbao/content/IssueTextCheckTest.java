@@ -99,26 +99,27 @@ class IssueTextCheckTest {
         for (int number = 45; number <= 48; number++) {
             TestSites.write(content.resolve("issues/2024/0" + number + ".md"), TestSites.issue(number, "2024-08-09", "区财政局"));
         }
-        IssueCache cache = new IssueCache();
-        Recording check = new Recording(Problem.Severity.WARNING);
-        List<String> all = List.of("045.md", "046.md", "047.md", "048.md");
-        assertEquals(all, checkedFiles(load(content, check, cache)));
-        assertEquals(all, List.copyOf(new TreeMap<>(check.texts).keySet()));
+        try (IssueCache cache = new IssueCache()) {
+            Recording check = new Recording(Problem.Severity.WARNING);
+            List<String> all = List.of("045.md", "046.md", "047.md", "048.md");
+            assertEquals(all, checkedFiles(load(content, check, cache)));
+            assertEquals(all, List.copyOf(new TreeMap<>(check.texts).keySet()));
 
-        check.texts.clear();
-        ContentLoader.Result again = load(content, check, cache);
-        assertEquals(Map.of(), check.texts, "nothing changed, nothing is checked");
-        assertEquals(all, checkedFiles(again), "what the check found is kept with each file");
+            check.texts.clear();
+            ContentLoader.Result again = load(content, check, cache);
+            assertEquals(Map.of(), check.texts, "nothing changed, nothing is checked");
+            assertEquals(all, checkedFiles(again), "what the check found is kept with each file");
 
-        TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-09", "区财政局").replace("一是", "一是认真"));
-        ContentLoader.Result edited = load(content, check, cache);
-        assertEquals(List.of("046.md"), List.copyOf(check.texts.keySet()));
-        assertTrue(check.texts.get("046.md").contains("一是认真"));
-        assertEquals(all, checkedFiles(edited));
+            TestSites.write(content.resolve("issues/2024/046.md"), TestSites.issue(46, "2024-08-09", "区财政局").replace("一是", "一是认真"));
+            ContentLoader.Result edited = load(content, check, cache);
+            assertEquals(List.of("046.md"), List.copyOf(check.texts.keySet()));
+            assertTrue(check.texts.get("046.md").contains("一是认真"));
+            assertEquals(all, checkedFiles(edited));
 
-        Recording other = new Recording(Problem.Severity.WARNING);
-        assertFalse(other.equals(check));
-        load(content, other, cache);
-        assertEquals(all, List.copyOf(new TreeMap<>(other.texts).keySet()), "a check that is not equal checks every file");
+            Recording other = new Recording(Problem.Severity.WARNING);
+            assertFalse(other.equals(check));
+            load(content, other, cache);
+            assertEquals(all, List.copyOf(new TreeMap<>(other.texts).keySet()), "a check that is not equal checks every file");
+        }
     }
 }
