@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class QrDecoder {
 
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");
+    /** A row's first run (M x y.5 h run) or a next one on the same row (m gap 0 h run). */
+    private static final Pattern RUN = Pattern.compile("(?:M(\\d+) (\\d+)\\.5|m(\\d+) 0)h(\\d+)");
     /** Pixels per module when an SVG is drawn. */
     private static final int SCALE = 4;
 
@@ -35,8 +36,9 @@ public final class QrDecoder {
     }
 
     /**
-     * The text of the QR code drawn by {@code svg}: its white square, then each dark run of the path
-     * (M x y h run v1 h -run z), which is every shape the markup is allowed to contain.
+     * The text of the QR code drawn by {@code svg}: its white square, then each dark run of the path,
+     * a line one module thick through the middle of its row (M x y.5 h run, then m gap 0 h run for the
+     * next runs of the row), which is every shape the markup is allowed to contain.
      */
     public static String decodeSvg(String svg) {
         Matcher box = VIEW_BOX.matcher(svg);
@@ -47,23 +49,27 @@ public final class QrDecoder {
         int height = Integer.parseInt(box.group(2)) * SCALE;
         int[] pixels = new int[width * height];
         Arrays.fill(pixels, 0xFFFFFFFF);
-        String path = svg.replaceAll("(?s).*<path fill=\"#000\" d=\"([^\"]*)\".*", "$1");
+        String path = svg.replaceAll("(?s).*<path stroke=\"#000\" d=\"([^\"]*)\".*", "$1");
         if (!RUN.matcher(path).replaceAll("").isEmpty()) {
             throw new AssertionError("the path has other shapes than module runs: " + RUN.matcher(path).replaceAll(""));
         }
         Matcher run = RUN.matcher(path);
+        int x0 = 0;
+        int y0 = 0;
         while (run.find()) {
-            int x0 = Integer.parseInt(run.group(1));
-            int y0 = Integer.parseInt(run.group(2));
-            int length = Integer.parseInt(run.group(3));
-            if (length != Integer.parseInt(run.group(4))) {
-                throw new AssertionError("a run that does not close: " + run.group());
+            if (run.group(1) != null) {
+                x0 = Integer.parseInt(run.group(1));
+                y0 = Integer.parseInt(run.group(2));
+            } else {
+                x0 += Integer.parseInt(run.group(3));
             }
+            int length = Integer.parseInt(run.group(4));
             for (int y = y0 * SCALE; y < (y0 + 1) * SCALE; y++) {
                 for (int x = x0 * SCALE; x < (x0 + length) * SCALE; x++) {
                     pixels[y * width + x] = 0xFF000000;
                 }
             }
+            x0 += length;
         }
         return decode(pixels, width, height);
     }

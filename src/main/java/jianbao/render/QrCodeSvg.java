@@ -44,14 +44,17 @@ public final class QrCodeSvg {
             throw new IllegalArgumentException("cannot make a QR code of " + text.length() + " characters: " + e.getMessage(), e);
         }
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
-        StringBuilder svg = new StringBuilder(4096)
+        StringBuilder svg = new StringBuilder(2048)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(size).append(' ').append(size)
                 .append("\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">")
                 .append("<rect width=\"").append(size).append("\" height=\"").append(size).append("\" fill=\"#fff\"/>")
-                .append("<path fill=\"#000\" d=\"");
-        // Each run of dark modules in a row is one rectangle: M x y h run v 1 h -run z.
+                .append("<path stroke=\"#000\" d=\"");
+        // Each row of dark modules is drawn by a line one module thick through the row's middle: the
+        // first run from where it starts (M x y.5 h run), each next one from where the last ended
+        // (m gap 0 h run). That takes half the markup of a rectangle per run.
         for (int y = 0; y < matrix.getHeight(); y++) {
             int x = 0;
+            int end = -1;
             while (x < matrix.getWidth()) {
                 if (matrix.get(x, y) != 1) {
                     x++;
@@ -61,8 +64,13 @@ public final class QrCodeSvg {
                 while (x < matrix.getWidth() && matrix.get(x, y) == 1) {
                     x++;
                 }
-                svg.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
-                        .append('h').append(x - start).append("v1h-").append(x - start).append('z');
+                if (end < 0) {
+                    svg.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+                } else {
+                    svg.append('m').append(start - end).append(" 0");
+                }
+                svg.append('h').append(x - start);
+                end = x;
             }
         }
         return svg.append("\"/></svg>").toString();
