@@ -3,93 +3,119 @@ package jianbao.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 import jianbao.model.Body;
 
 /**
- * Article bodies kept in a temporary file instead of in memory, for the length of one build. The
+ * Where a build keeps the articles' bodies: in memory up to a budget, then in a temporary file. The
  * bodies are most of an archive (about 230 MB of text at 100,000 articles), while a build needs
- * each only a few times: for its pages, its feeds and the search index. So the model holds where
- * a body lies in this file, and each use reads it back (from the operating system's cache, as a
- * rule); what a build keeps in memory is then the metadata that pages share.
+ * each only a few times: for its pages, its feeds and the search index. So past the budget the
+ * model holds where a body lies in the file, and each use reads it back (from the operating
+ * system's cache, as a rule); what a build keeps in memory is then the metadata that pages share
+ * and at most {@link #MEMORY_CHARS} characters of bodies. Below it, as for most archives, no file
+ * is made and nothing is read back.
  *
  * <p>Bodies are written as they are parsed, by several threads at once, into a buffer that goes to
  * the file when full or when a body not yet in the file is read. The file is deleted on
- * {@link #close()}; a body read after that fails.
+ * {@link #close()}; a body read from it after that fails.
  */
 public final class BodyFile implements AutoCloseable {
 
+    /** The characters of bodies held in memory before they go to the file: 64 MB, about 25,000 articles. */
+    static final long MEMORY_CHARS = 32L << 20;
     private static final int BUFFER_BYTES = 1 << 20;
 
-    private final Path path;
-    private final FileChannel channel;
+    private final long memoryChars;
+    private final AtomicLong held = new AtomicLong();
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
+    private volatile Path path;
+    private volatile FileChannel channel;
     /** Bytes in the file, and so where the buffer's first byte will go. */
     private volatile long written;
 
-    private BodyFile(Path path, FileChannel channel) {
-        this.path = path;
-        this.channel = channel;
+    private BodyFile(long memoryChars) {
+        this.memoryChars = memoryChars;
     }
 
-    /** A new, empty file in the system's temporary folder, readable by its owner only. */
+    /** Bodies held in memory up to {@link #MEMORY_CHARS}, then in a file made when the first one goes there. */
     public static BodyFile create() {
-        try {
-            Path path = Files.createTempFile("jianbao-bodies-", ".txt");
-            return new BodyFile(path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new BodyFile(MEMORY_CHARS);
     }
 
-    /** Stores a body; the result reads it back from the file. */
+    /** Bodies held in memory up to {@code memoryChars} characters. */
+    static BodyFile create(long memoryChars) {
+        return new BodyFile(memoryChars);
+    }
+
+    /** Stores a body: in memory while the budget lasts, otherwise in the file, from which the result reads it back. */
     public Body store(String html, String text) {
-        byte[] htmlBytes = html.getBytes(StandardCharsets.UTF_8);
-        byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
-        long offset = append(htmlBytes, textBytes);
-        return new Stored(this, offset, htmlBytes.length, textBytes.length);
+        if (held.addAndGet(html.length() + text.length()) <= memoryChars) {
+            return Body.of(html, text);
+        }
+        long offset = append(html, text);
+        return new Stored(this, offset, html.length(), text.length());
     }
 
-    private synchronized long append(byte[] html, byte[] text) {
+    /**
+     * Appends the characters of {@code html} then of {@code text}, two bytes each as Java holds them:
+     * copying them costs far less than encoding them as UTF-8 and decoding them again, and most of a
+     * body is Chinese, which takes three bytes in UTF-8.
+     */
+    private synchronized long append(String html, String text) {
+        if (channel == null) {
+            open();
+        }
         long offset = written + buffer.position();
-        for (byte[] bytes : new byte[][]{html, text}) {
-            if (bytes.length > buffer.remaining()) {
-                flush();
-            }
-            if (bytes.length > buffer.capacity()) {
-                writeFully(ByteBuffer.wrap(bytes));
-            } else {
-                buffer.put(bytes);
+        for (String chars : new String[]{html, text}) {
+            for (int from = 0; from < chars.length(); ) {
+                if (buffer.remaining() < 2) {
+                    flush();
+                }
+                int to = Math.min(chars.length(), from + buffer.remaining() / 2);
+                CharBuffer into = buffer.asCharBuffer();
+                into.put(chars, from, to);
+                buffer.position(buffer.position() + 2 * (to - from));
+                from = to;
             }
         }
         return offset;
     }
 
-    private synchronized void flush() {
-        buffer.flip();
-        writeFully(buffer);
-        buffer.clear();
-    }
-
-    private void writeFully(ByteBuffer bytes) {
+    /** Makes the file in the system's temporary folder, readable by its owner only. */
+    private void open() {
         try {
-            while (bytes.hasRemaining()) {
-                written += channel.write(bytes, written);
-            }
+            path = Files.createTempFile("jianbao-bodies-", ".utf16");
+            // Also when serve is stopped with Ctrl+C, which ends the program without closing this.
+            path.toFile().deleteOnExit();
+            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private synchronized void flush() {
+        buffer.flip();
+        try {
+            while (buffer.hasRemaining()) {
+                written += channel.write(buffer, written);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buffer.clear();
+    }
+
+    /** The {@code length} characters from byte {@code offset}. */
     private String read(long offset, int length) {
-        if (offset + length > written) {
+        if (offset + 2L * length > written) {
             flush();
         }
-        ByteBuffer bytes = ByteBuffer.allocate(length);
+        ByteBuffer bytes = ByteBuffer.allocate(2 * length);
         try {
             while (bytes.hasRemaining()) {
                 if (channel.read(bytes, offset + bytes.position()) < 0) {
@@ -99,17 +125,22 @@ public final class BodyFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String(bytes.array(), StandardCharsets.UTF_8);
+        char[] chars = new char[length];
+        bytes.flip().asCharBuffer().get(chars);
+        return new String(chars);
     }
 
-    /** Where the bodies are. */
-    Path path() {
+    /** The file of the bodies, if one was made. */
+    synchronized Path path() {
         return path;
     }
 
-    /** Closes and deletes the file. */
+    /** Closes and deletes the file, if one was made. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
             Files.deleteIfExists(path);
@@ -119,19 +150,19 @@ public final class BodyFile implements AutoCloseable {
     }
 
     /**
-     * A body in the file: its HTML's bytes from {@code offset}, then its text's. Two are equal when
-     * they are the same place of the same file.
+     * A body in the file: its HTML's characters from byte {@code offset}, then its text's. Two are
+     * equal when they are the same place of the same file.
      */
-    private record Stored(BodyFile file, long offset, int htmlBytes, int textBytes) implements Body {
+    private record Stored(BodyFile file, long offset, int htmlLength, int textLength) implements Body {
 
         @Override
         public String html() {
-            return file.read(offset, htmlBytes);
+            return file.read(offset, htmlLength);
         }
 
         @Override
         public String text() {
-            return file.read(offset + htmlBytes, textBytes);
+            return file.read(offset + 2L * htmlLength, textLength);
         }
     }
 }
