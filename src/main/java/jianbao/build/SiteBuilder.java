@@ -110,8 +110,7 @@ public final class SiteBuilder {
     }
 
     private static Result buildOnWorkers(Options options, BuildProgress progress, BodyFile bodies) {
-        ContentLoader.Result loaded = load(options.content(), options.loading(),
-                checked -> ContentLoader.load(options.content(), checked, bodies));
+        ContentLoader.Result loaded = load(options.content(), options.loading(), bodies);
         if (loaded.site().isEmpty() || loaded.problems().hasErrors()) {
             return new Result(loaded.problems(), null, 0);
         }
@@ -142,6 +141,11 @@ public final class SiteBuilder {
      */
     public static ContentLoader.Result load(Path content, ContentLoader.Options loading, IssueCache cache) {
         return load(content, loading, checked -> ContentLoader.load(content, checked, cache));
+    }
+
+    /** Reads the content like {@link #load(Path, ContentLoader.Options, IssueCache)}, keeping the articles' bodies in {@code bodies}. */
+    public static ContentLoader.Result load(Path content, ContentLoader.Options loading, BodyFile bodies) {
+        return load(content, loading, checked -> ContentLoader.load(content, checked, bodies));
     }
 
     /** Reads the content with {@code loader}, given the options with the language check. */

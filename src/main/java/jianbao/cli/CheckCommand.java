@@ -15,6 +15,7 @@ import jianbao.check.ContentChecks;
 import jianbao.check.Finding;
 import jianbao.check.LanguageCheck;
 import jianbao.check.SourceFixes;
+import jianbao.content.BodyFile;
 import jianbao.content.ContentLoader;
 import jianbao.content.Problem;
 import jianbao.content.Problems;
@@ -51,8 +52,14 @@ final class CheckCommand implements Callable<Integer> {
         if (fix) {
             fix(LanguageCheck.of(contentFolder.path, new Problems()));
         }
+        try (BodyFile bodies = BodyFile.create()) {
+            return check(bodies);
+        }
+    }
+
+    private Integer check(BodyFile bodies) {
         ContentLoader.Result loaded = SiteBuilder.load(contentFolder.path,
-                new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()), null);
+                new ContentLoader.Options(true, Clock.systemUTC(), Optional.empty()), bodies);
         List<Problem> problems = new ArrayList<>(loaded.problems().all());
         // What build would meet after reading the content: the theme, its templates, every page.
         if (loaded.site().isPresent()) {
