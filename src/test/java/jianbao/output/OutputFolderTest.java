@@ -219,7 +219,10 @@ class OutputFolderTest {
     void aBuildKilledWhileWritingIsCleanedUpByTheNext() throws Exception {
         Path content = ArchiveGenerator.write(root, 100, 10);
         Path site = root.resolve("site");
-        Process child = ChildJvm.start(List.of(), "build", "--quiet", "--content", content.toString(), "--output", site.toString());
+        // Its temporary files (the articles' bodies) stay in this test's folder: nothing removes them after a kill -9.
+        Path temporary = Files.createDirectories(root.resolve("tmp"));
+        Process child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + temporary), "build", "--quiet", "--content", content.toString(),
+                "--output", site.toString());
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (leftovers().isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
