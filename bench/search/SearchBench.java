@@ -18,10 +18,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
 import jianbao.model.Article;
 import jianbao.model.Site;
+import jianbao.render.Labels;
 import jianbao.render.SiteUrls;
+import jianbao.render.Theme;
 import jianbao.search.Browser;
 import jianbao.search.SearchDocument;
 import jianbao.search.SearchIndexWriter;
@@ -57,6 +60,7 @@ public class SearchBench {
         Site model = ContentLoader.load(content, new ContentLoader.Options(false, Clock.systemUTC(), Optional.of(base)))
                 .site().orElseThrow();
         SiteUrls urls = new SiteUrls(base);
+        Labels labels = Labels.load(Theme.of(SiteBuilder.Options.themesBeside(content), model.config().theme()));
         List<SearchDocument> documents = SearchIndexWriter.documents(model, urls);
         long articles = documents.stream().filter(d -> d.entry() instanceof Article).count();
         System.err.println("documents: " + documents.size() + " (" + articles + " articles)");
@@ -67,7 +71,7 @@ public class SearchBench {
         for (int run = 0; run < (documents.size() > 30_000 ? 3 : 6); run++) {
             long started = System.nanoTime();
             String folder = run + "/";
-            SortedMap<String, byte[]> files = new SearchIndexWriter().files(model, urls);
+            SortedMap<String, byte[]> files = new SearchIndexWriter().files(model, urls, labels);
             files.entrySet().parallelStream().forEach(f -> {
                 try {
                     Path file = scratch.resolve(folder + f.getKey());

@@ -57,9 +57,9 @@ import jianbao.render.SiteUrls;
  * depends on the clock, so the same site gives the same bytes (DEFLATE's output depends on the zlib
  * of the Java installation, so the same installation always gives the same bytes).
  *
- * <p>Sizes on the archive bench/ generates: 100,000 articles (183.7 MB of Markdown) give an index of
- * 164.3 MB in 17,304 files (one JSON file per document and positional bigrams took 440.4 MB in
- * 118,218); 20,000 give 33.3 MB in 7,179 files; 5,000 give 8.6 MB in 3,201 files.
+ * <p>Sizes on the archive bench/ generates: 100,000 articles (184.2 MB of Markdown) give an index of
+ * 163.4 MB in 17,294 files (one JSON file per document and positional bigrams took 440.4 MB in
+ * 118,218); 20,000 give 33.0 MB in 7,169 files; 5,000 give 8.5 MB in 3,229 files.
  */
 public final class SearchIndexWriter {
 
