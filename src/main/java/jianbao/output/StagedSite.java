@@ -148,7 +148,6 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             } else {
                 List<String> files = new ArrayList<>(staged);
                 files.add(OutputFolder.MARKER);
-                files.sort(null);
                 createFolders(files);
                 for (boolean pages : new boolean[] {false, true}) {
                     files.parallelStream().filter(file -> file.endsWith(".html") == pages)
