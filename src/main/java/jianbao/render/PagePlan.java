@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import jianbao.model.Article;
 import jianbao.model.Attachment;
@@ -105,16 +106,14 @@ public final class PagePlan {
         for (int i = site.issues().size() - 1; i >= 0; i--) {
             chronological.addAll(site.issues().get(i).articles());
         }
-        for (Issue issue : site.issues()) {
-            pages.add(issuePage(issue));
-        }
-        for (int i = 0; i < chronological.size(); i++) {
-            Article previous = i > 0 ? chronological.get(i - 1) : null;
-            Article next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
-            pages.add(articlePage(chronological.get(i), previous, next));
-        }
+        // The pages of issues, articles and departments, most of a large archive's, are planned on
+        // every core; the list keeps their order.
+        pages.addAll(site.issues().parallelStream().map(this::issuePage).toList());
+        pages.addAll(IntStream.range(0, chronological.size()).parallel().mapToObj(i -> articlePage(chronological.get(i),
+                i > 0 ? chronological.get(i - 1) : null, i + 1 < chronological.size() ? chronological.get(i + 1) : null)).toList());
         pages.add(departmentIndex());
-        entriesByDepartment.forEach((department, entries) -> pages.addAll(departmentPages(department, entries)));
+        pages.addAll(List.copyOf(entriesByDepartment.entrySet()).parallelStream()
+                .flatMap(department -> departmentPages(department.getKey(), department.getValue()).stream()).toList());
         site.pages().forEach(page -> pages.add(freePage(page)));
         pages.add(search());
         pages.add(siteMap());
