@@ -1,13 +1,11 @@
 package jianbao.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import jianbao.model.Article;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
