@@ -73,6 +73,28 @@ class ResourceExhaustionTest {
         assertFalse(out.contains(".site.building"), out);
     }
 
+    @Test
+    void aFullTemporaryFolderIsToldPlainlyAndLeavesNothingThere() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canMountTmpfs(), "needs unshare and tmpfs to stand in for a full disk");
+        Path content = ArchiveGenerator.write(root.resolve("archive"), 20, 10);
+        Path site = root.resolve("site");
+        assertEquals(0, ChildJvm.run(List.of(), "build", "--quiet", "--content", content.toString(), "--output", site.toString())
+                .status());
+        Map<String, String> before = tree(site);
+        // The articles' bodies go to the temporary folder: 64 KB there cannot hold those of 200 articles.
+        Path temporary = Files.createDirectories(root.resolve("tmp"));
+        String script = "set -e; mount -t tmpfs -o size=64k tmpfs " + temporary + "; set +e; "
+                + ChildJvm.shellCommand(List.of("-Djava.io.tmpdir=" + temporary)) + " build --content " + content
+                + " --output " + site + "; echo \"status=$?\"; ls -A " + temporary;
+        Process process = new ProcessBuilder("unshare", "-rm", "sh", "-c", script).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        String err = new String(process.getErrorStream().readAllBytes());
+        assertEquals("status=1\n", out, err);
+        assertTrue(err.matches("出错：磁盘空间不足[^\n]*，网站没有生成完（原来的网站保持不变）。请腾出磁盘空间后再试。\n"), err);
+        assertEquals(before, tree(site));
+        assertEquals(List.of(), staging());
+    }
+
     private static boolean canMountTmpfs() {
         try {
             Process probe = new ProcessBuilder("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /tmp && echo ok")
