@@ -35,7 +35,8 @@ import jianbao.model.SiteConfig;
  * file system tells no change time, the cache keeps the bytes and compares them instead. An archive
  * of 100,000 articles is then read once, not at every rebuild, and its 184 MB are not held.
  *
- * <p>The bodies of the articles parsed go to a {@link BodyFile} that lasts as long as the cache.
+ * <p>The bodies of the articles parsed go to a {@link BodyFile}, which grows by the bodies of each
+ * file parsed again; when everything is parsed again, a new one replaces it.
  */
 public final class IssueCache implements AutoCloseable {
 
@@ -86,7 +87,7 @@ public final class IssueCache implements AutoCloseable {
     private final Map<Path, Cached> byFile = new ConcurrentHashMap<>();
     private final AtomicInteger parsedLastLoad = new AtomicInteger();
     private volatile Inputs inputs;
-    private BodyFile bodies;
+    private volatile BodyFile bodies = BodyFile.create();
 
     /** How many files the last load parsed and checked, rather than took from the cache. */
     public int parsedLastLoad() {
@@ -94,22 +95,22 @@ public final class IssueCache implements AutoCloseable {
     }
 
     /**
-     * Where the articles of the files parsed keep their bodies: one file for as long as the cache
-     * lasts, since the pages of the last build may still show bodies of files parsed long ago.
+     * Where the articles of the files parsed keep their bodies: the pages of the last build may still
+     * show bodies of files parsed long ago, so they stay until every file is parsed again.
      */
-    synchronized BiFunction<String, String, Body> bodies() {
-        if (bodies == null) {
-            bodies = BodyFile.create();
-        }
-        return bodies::store;
+    BiFunction<String, String, Body> bodies() {
+        return (html, text) -> bodies.store(html, text);
+    }
+
+    /** The file of the bodies now, for tests. */
+    BodyFile bodyFile() {
+        return bodies;
     }
 
     /** Deletes the file of the bodies. */
     @Override
-    public synchronized void close() {
-        if (bodies != null) {
-            bodies.close();
-        }
+    public void close() {
+        bodies.close();
     }
 
     void beginLoad(SiteConfig config, List<Department> registered, IssueTextCheck check) {
@@ -117,6 +118,11 @@ public final class IssueCache implements AutoCloseable {
         if (!now.equals(inputs)) {
             byFile.clear();
             inputs = now;
+            // Every file is parsed again, into a new file: what the last build holds of the old one is
+            // only compared, never read again, so the old one goes instead of growing without end.
+            BodyFile old = bodies;
+            bodies = BodyFile.create();
+            old.close();
         }
         parsedLastLoad.set(0);
     }

@@ -1,8 +1,10 @@
 package jianbao.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,26 @@ class IssueCacheTest {
             assertEquals(2, parses.get(), "the edit parsed once, the unchanged file not again");
             assertSame(second, get(cache, file).orElseThrow());
             assertEquals(4, reads.get(), "a file written moments ago is read and compared every time");
+        }
+    }
+
+    @Test
+    void whenEveryFileIsParsedAgainTheBodiesGoToANewFileAndTheOldOneIsDeleted() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        ContentLoader.Options options = new ContentLoader.Options(false, TestSites.TODAY, Optional.empty());
+        IssueTextCheck other = (file, text, date) -> List.of();
+        try (IssueCache cache = new IssueCache()) {
+            ContentLoader.load(content, options, cache);
+            Path first = cache.bodyFile().path();
+            assertTrue(Files.exists(first), "the articles' bodies are in a file");
+            ContentLoader.load(content, options, cache);
+            assertEquals(first, cache.bodyFile().path(), "nothing parsed again, the same file");
+
+            ContentLoader.Result again = ContentLoader.load(content, options.withCheck(other), cache);
+            assertFalse(Files.exists(first), "another check parses every file again: the old file is gone");
+            assertTrue(Files.exists(cache.bodyFile().path()));
+            again.site().orElseThrow().articles().forEach(article -> assertFalse(article.text().isEmpty()));
         }
     }
 
