@@ -116,10 +116,10 @@ public final class ContentLoader {
         List<FreePage> pages = FreePageLoader.load(folder, contentDir.resolve("pages"), markdown, problems);
         if (config.isEmpty()) {
             // Nothing is published without settings, but the issues are still read, so that their
-            // problems are reported together with those of site.yaml.
+            // problems are reported together with those of site.yaml; their bodies are not kept.
             SiteConfig unreadable = new SiteConfig("", "", "", URI.create("http://localhost/"), "zh-CN",
                     ZoneId.of("Asia/Shanghai"), "default", 1, 1, SiteIdentity.NONE);
-            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown, options.check(), bodies),
+            loadIssues(folder, contentDir.resolve("issues"), new IssueParser(unreadable, registry, markdown, options.check(), Body::of),
                     registry, new Found(problems, checked), null);
             return new Result(Optional.empty(), problems);
         }
