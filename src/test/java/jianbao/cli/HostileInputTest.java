@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import jianbao.ConsoleCapture;
 import jianbao.TestSites;
@@ -293,7 +289,7 @@ class HostileInputTest {
      * report {@code message}, and that the build left the previous site as it was and nothing behind.
      */
     private void refused(String file, String text, String message) {
-        Map<String, String> before = tree(site);
+        Map<String, String> before = TestSites.tree(site);
         TestSites.write(content.resolve(file), text);
         for (String command : new String[] {"check", "build"}) {
             assertEquals(1, run(command), command + ": " + console.err());
@@ -301,7 +297,7 @@ class HostileInputTest {
             assertTrue(printed.contains(message), command + " printed: " + printed);
             assertFalse(printed.contains("Exception") || printed.contains("\tat ") || printed.contains("Error"), printed);
         }
-        assertEquals(before, tree(site), "the previous site is untouched");
+        assertEquals(before, TestSites.tree(site), "the previous site is untouched");
         try (Stream<Path> siblings = Files.list(root)) {
             // The lock file stays beside the site by design; a staging folder must not.
             assertEquals(Arrays.asList(), siblings.map(p -> p.getFileName().toString())
@@ -309,21 +305,5 @@ class HostileInputTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every file of a folder with its content. */
-    static Map<String, String> tree(Path folder) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }

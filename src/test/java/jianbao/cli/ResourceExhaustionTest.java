@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import jianbao.ArchiveGenerator;
 import jianbao.ChildJvm;
@@ -33,7 +31,7 @@ class ResourceExhaustionTest {
         TestSites.write(small.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         Path site = root.resolve("site");
         assertEquals(0, Main.run("build", "--quiet", "--content", small.toString(), "--output", site.toString()));
-        Map<String, String> before = tree(site);
+        Map<String, String> before = TestSites.tree(site);
         Path large = ArchiveGenerator.write(root.resolve("large"), 500, 10);
 
         ChildJvm.Result result = ChildJvm.run(List.of("-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
@@ -42,7 +40,7 @@ class ResourceExhaustionTest {
         assertEquals(1, result.status(), result.err());
         assertEquals("出错：内存不够用了，网站没有生成完（原来的网站保持不变）。请给 Java 更多内存再试：用 bin/jianbao 时设置 "
                 + "JIANBAO_HEAP（如 JIANBAO_HEAP=2g bin/jianbao build），用 java -jar 时加 -Xmx2g。\n", result.err());
-        assertEquals(before, tree(site));
+        assertEquals(before, TestSites.tree(site));
         assertEquals(List.of(), staging());
     }
 
@@ -80,7 +78,7 @@ class ResourceExhaustionTest {
         Path site = root.resolve("site");
         assertEquals(0, ChildJvm.run(List.of(), "build", "--quiet", "--content", content.toString(), "--output", site.toString())
                 .status());
-        Map<String, String> before = tree(site);
+        Map<String, String> before = TestSites.tree(site);
         // The articles' bodies go to the temporary folder: 64 KB there cannot hold those of 200 articles.
         Path temporary = Files.createDirectories(root.resolve("tmp"));
         String script = "set -e; mount -t tmpfs -o size=64k tmpfs " + temporary + "; set +e; "
@@ -91,7 +89,7 @@ class ResourceExhaustionTest {
         String err = new String(process.getErrorStream().readAllBytes());
         assertEquals("status=1\n", out, err);
         assertTrue(err.matches("出错：磁盘空间不足[^\n]*，网站没有生成完（原来的网站保持不变）。请腾出磁盘空间后再试。\n"), err);
-        assertEquals(before, tree(site));
+        assertEquals(before, TestSites.tree(site));
         assertEquals(List.of(), staging());
     }
 
@@ -112,15 +110,5 @@ class ResourceExhaustionTest {
         try (Stream<Path> siblings = Files.list(root)) {
             return siblings.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".site.building")).toList();
         }
-    }
-
-    private static Map<String, String> tree(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }

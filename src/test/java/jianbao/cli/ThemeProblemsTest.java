@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import jianbao.ConsoleCapture;
 import jianbao.TestSites;
 import org.junit.jupiter.api.Test;
@@ -67,7 +64,7 @@ class ThemeProblemsTest {
             assertEquals(0, Main.run(build));
             console.reset();
             assertEquals(0, Main.run(check), console.err());
-            Map<String, String> before = tree(at.resolve("site"));
+            Map<String, String> before = TestSites.tree(at.resolve("site"));
 
             TestSites.write(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
                     + "theme: \"" + c.theme() + "\"\n");
@@ -79,7 +76,7 @@ class ThemeProblemsTest {
                 assertTrue(err.startsWith(c.expected()), c.theme() + " " + command[0] + ":\n" + err);
                 assertFalse(err.contains("Exception") || err.contains("\tat "), err);
             }
-            assertEquals(before, tree(at.resolve("site")), c.theme());
+            assertEquals(before, TestSites.tree(at.resolve("site")), c.theme());
         }
     }
 
@@ -99,15 +96,5 @@ class ThemeProblemsTest {
             assertTrue(console.err().startsWith("content/site.yaml:5: 错误：找不到主题“mine”"), console.err());
         }
         assertFalse(Files.exists(root.resolve("site")));
-    }
-
-    private static Map<String, String> tree(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -46,17 +44,6 @@ class OutputFolderTest {
 
     private static int build(Path content, Path output) {
         return Main.run("build", "--quiet", "--content", content.toString(), "--output", output.toString());
-    }
-
-    /** A folder's files and their text, to show that nothing in it changed. */
-    private static Map<String, String> tree(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 
     private List<String> leftovers() throws IOException {
@@ -97,7 +84,7 @@ class OutputFolderTest {
                 String message = console.err();
                 assertTrue(message.startsWith("出错：输出目录 ") && message.contains(c.message()), c.output() + ": " + message);
                 assertFalse(message.contains("Exception"), message);
-                assertEquals(c.files(), tree(output), c.output() + ": nothing deleted or changed");
+                assertEquals(c.files(), TestSites.tree(output), c.output() + ": nothing deleted or changed");
             }
         }
         assertEquals(List.of(), leftovers());
@@ -115,7 +102,7 @@ class OutputFolderTest {
         assertFalse(Files.exists(site.resolve("issues/2024/46")), "the pages of a removed issue, and their folders");
         Path fresh = root.resolve("fresh");
         assertEquals(0, build(content, fresh));
-        assertEquals(tree(fresh), tree(site), "replacing a site leaves exactly what building it afresh does");
+        assertEquals(TestSites.tree(fresh), TestSites.tree(site), "replacing a site leaves exactly what building it afresh does");
     }
 
     /** Item 5 of issue 17: a second build into a folder being written stops at once with a plain message. */
@@ -124,7 +111,7 @@ class OutputFolderTest {
         Path content = content();
         Path site = root.resolve("site");
         assertEquals(0, build(content, site));
-        Map<String, String> before = tree(site);
+        Map<String, String> before = TestSites.tree(site);
         List<String> holders = List.of("this process", "another process");
         for (String holder : holders) {
             console.reset();
@@ -145,7 +132,7 @@ class OutputFolderTest {
             assertEquals(1, status, holder);
             assertTrue(message.startsWith("出错：输出目录 " + site.toRealPath() + " 正被另一个 jianbao（生成或预览）使用"), holder + ": " + message);
             assertFalse(message.contains("Exception"), message);
-            assertEquals(before, tree(site), holder);
+            assertEquals(before, TestSites.tree(site), holder);
         }
         assertEquals(0, build(content, site), "free again once the holder is done");
     }

@@ -1,6 +1,5 @@
 package jianbao.serve;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import jianbao.ArchiveGenerator;
 import jianbao.TestSites;
@@ -258,10 +256,10 @@ class IncrementalBuilderTest {
         Path full = root.resolve("full");
         SiteBuilder.Result result = SiteBuilder.build(options(full));
         assertTrue(result.succeeded(), () -> result.problems().all().toString());
-        Map<String, byte[]> expected = files(full);
-        Map<String, byte[]> actual = files(root.resolve("live"));
+        Map<String, String> expected = TestSites.tree(full);
+        Map<String, String> actual = TestSites.tree(root.resolve("live"));
         assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        expected.forEach((path, text) -> assertEquals(text, actual.get(path), path));
     }
 
     private static void copyTree(Path from, Path to) {
@@ -274,18 +272,6 @@ class IncrementalBuilderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, byte[]> files(Path folder) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static String read(Path file) {

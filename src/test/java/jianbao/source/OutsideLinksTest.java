@@ -10,12 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import jianbao.ConsoleCapture;
@@ -99,7 +97,7 @@ class OutsideLinksTest {
         for (Case c : REFUSED) {
             Path at = root.resolve(c.name().replaceAll("\\W", "-"));
             goodSite(at);
-            Map<String, String> before = tree(at.resolve("site"));
+            Map<String, String> before = TestSites.tree(at.resolve("site"));
             Path link = at.resolve(c.link());
             Files.deleteIfExists(link);
             Files.createDirectories(link.getParent());
@@ -112,7 +110,7 @@ class OutsideLinksTest {
                 assertTrue(err.contains(c.link() + ": 错误：" + c.message()), c.name() + ": " + command + "\n" + err);
                 assertFalse(err.contains("Exception"), err);
             }
-            assertEquals(before, tree(at.resolve("site")), c.name() + ": the previous site is untouched");
+            assertEquals(before, TestSites.tree(at.resolve("site")), c.name() + ": the previous site is untouched");
             if (c.absentFromSite() != null) {
                 assertFalse(Files.exists(at.resolve("site").resolve(c.absentFromSite())), c.name());
             }
@@ -204,15 +202,5 @@ class OutsideLinksTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, String> tree(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }
