@@ -60,10 +60,6 @@ public final class IssueCache implements AutoCloseable {
      */
     private record Cached(Optional<Stamp> stamp, byte[] bytes, List<Attachment> attachments, IssueParser.Parsed parsed,
                           List<DepartmentRegistry.Mention> unregistered) {
-
-        Cached restamped(Optional<Stamp> now, boolean settled, byte[] read) {
-            return new Cached(now, settled ? null : read, attachments, parsed, unregistered);
-        }
     }
 
     /** What the file system tells of a file without reading it. */
@@ -155,19 +151,24 @@ public final class IssueCache implements AutoCloseable {
             return Optional.empty();
         }
         if (cached != null && cached.bytes != null && Arrays.equals(cached.bytes, bytes.get())) {
-            byFile.put(file, cached.restamped(stamp, settled(stamp, asOf), bytes.get()));
+            byFile.put(file, new Cached(stamp, kept(stamp, asOf, bytes.get()), cached.attachments, cached.parsed,
+                    cached.unregistered));
             registry.remember(cached.unregistered);
             return Optional.of(cached.parsed);
         }
         parsedLastLoad.incrementAndGet();
         IssueParser.Parsed parsed = parse.apply(bytes.get());
-        byFile.put(file, new Cached(stamp, null, List.copyOf(attachments), parsed, registry.mentionsIn(file))
-                .restamped(stamp, settled(stamp, asOf), bytes.get()));
+        byFile.put(file, new Cached(stamp, kept(stamp, asOf, bytes.get()), List.copyOf(attachments), parsed,
+                registry.mentionsIn(file)));
         return Optional.of(parsed);
     }
 
-    /** Whether a file of this stamp, told at {@code asOf}, was last changed long enough before for the stamp to be trusted. */
-    private boolean settled(Optional<Stamp> stamp, Instant asOf) {
-        return stamp.isPresent() && stamp.get().changed().toInstant().isBefore(asOf.minus(settled));
+    /**
+     * The bytes to keep with a file's parse: none when its stamp, told at {@code asOf}, shows it last
+     * changed long enough before for the stamp to be trusted.
+     */
+    private byte[] kept(Optional<Stamp> stamp, Instant asOf, byte[] bytes) {
+        boolean settled = stamp.isPresent() && stamp.get().changed().toInstant().isBefore(asOf.minus(this.settled));
+        return settled ? null : bytes;
     }
 }
