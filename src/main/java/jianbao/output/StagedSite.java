@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -37,7 +36,6 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
 
     private final Path output;
     private final Path staging;
-    private final AtomicInteger files = new AtomicInteger();
     /** Every file staged, by its path relative to the site's root: what the commit moves, without listing the folder again. */
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
@@ -107,7 +105,6 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             }
             createFolder(file.getParent());
             write.to(file);
-            files.incrementAndGet();
             staged.add(staging.relativize(file).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,9 +128,9 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         });
     }
 
-    /** How many files have been written or copied so far. */
+    /** How many files have been written or copied so far (a file written twice counts once). */
     public int fileCount() {
-        return files.get();
+        return staged.size();
     }
 
     /**
