@@ -268,6 +268,11 @@
     return low;
   }
 
+  // The file name of a shard: its first key, each code point in base 36, joined by "-".
+  function shardName(firstKey) {
+    return firstKey.map(function (cp) { return cp.toString(36); }).join("-");
+  }
+
   // Where trigrams cover a string of length (3 or more) code points: every third one, and the last.
   function cover(length) {
     var offsets = [];
@@ -298,8 +303,9 @@
     });
     return Promise.all(Object.keys(wanted).map(function (name) {
       var shard = wanted[name];
-      var path = shard.kind + "/" + shard.shard + ".bin";
-      var positionsPath = "positions/" + shard.shard + ".bin";
+      var name = shardName((shard.kind === "terms" ? index.termShards : index.charShards)[shard.shard]);
+      var path = shard.kind + "/" + name + ".bin";
+      var positionsPath = "positions/" + name + ".bin";
       if (index.loaded[path] && (!shard.positions || index.loaded[positionsPath])) return null;
       return Promise.all([index.fetchBytes(path), shard.positions ? index.fetchBytes(positionsPath) : null]).then(function (files) {
         if (!index.loaded[path]) index.readShard(path, shard.kind === "terms", files[0]);

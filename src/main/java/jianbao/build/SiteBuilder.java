@@ -28,6 +28,7 @@ import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
+import jianbao.search.SearchIndex;
 import jianbao.search.SearchIndexWriter;
 
 /**
@@ -197,24 +198,27 @@ public final class SiteBuilder {
         problems.error(error.file(), error.line(), error.reason());
     }
 
-    /** Renders every page of {@code pages}, the site's plan, and writes every file of the site. */
-    public static void writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
-                                BuildProgress progress) {
-        alongsideOutputStages(site, renderer.labels(), files, () -> writePages(site, theme, renderer, pages, files, progress));
+    /**
+     * Renders every page of {@code pages}, the site's plan, and writes every file of the site;
+     * returns the search index written.
+     */
+    public static SearchIndex writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
+                                       BuildProgress progress) {
+        return alongsideOutputStages(site, renderer.labels(), files, () -> writePages(site, theme, renderer, pages, files, progress));
     }
 
     /**
      * Runs {@code pages} while the feeds and the search index, which need no page, are written on
      * another thread; returns when both are done, and fails if either did.
      */
-    private static void alongsideOutputStages(Site site, Labels labels, SiteFiles files, Runnable pages) {
-        ForkJoinTask<?> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, files)).fork();
+    private static SearchIndex alongsideOutputStages(Site site, Labels labels, SiteFiles files, Runnable pages) {
+        ForkJoinTask<SearchIndex> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, files)).fork();
         try {
             pages.run();
         } finally {
             stages.quietlyJoin();
         }
-        stages.join();
+        return stages.join();
     }
 
     private static void writePages(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
@@ -286,15 +290,15 @@ public final class SiteBuilder {
         return copied;
     }
 
-    /** The stages that write files from the whole site after the pages (feeds, search index). */
-    public static List<OutputStage> outputStages() {
-        return List.of(
-                (site, urls, labels, files) -> SiteFeeds.files(site, urls, labels).forEach(files::write),
-                (site, urls, labels, files) -> new SearchIndexWriter().write(site, urls, labels, files));
+    /** Writes the files made from the whole site besides the pages: the feeds and the search index; returns the index. */
+    public static SearchIndex writeOutputStages(Site site, Labels labels, SiteFiles files) {
+        SiteUrls urls = urls(site);
+        writeFeeds(site, urls, labels, files);
+        return new SearchIndexWriter().write(site, urls, labels, files);
     }
 
-    public static void writeOutputStages(Site site, Labels labels, SiteFiles files) {
-        SiteUrls urls = urls(site);
-        outputStages().forEach(stage -> stage.write(site, urls, labels, files));
+    /** Writes every feed of the site. */
+    public static void writeFeeds(Site site, SiteUrls urls, Labels labels, SiteFiles files) {
+        SiteFeeds.files(site, urls, labels).forEach(files::write);
     }
 }

@@ -88,8 +88,14 @@ record DocumentTerms(long[] terms, int[] dataEnds, byte[] data, int[] chars) {
         }
     }
 
-    /** Adds the document, numbered {@code id}, to the postings: documents must come in id order. */
-    void addTo(int id, PostingsTable termPostings, PostingsTable charPostings) {
+    /** Where a document's terms and characters go: each key with the document's id and its data for the key. */
+    @FunctionalInterface
+    interface Sink {
+        void add(long key, int id, byte[] data, int from, int length);
+    }
+
+    /** Adds the document, numbered {@code id}, to postings of terms and of characters (for a {@link PostingsTable}, in id order). */
+    void addTo(int id, Sink termPostings, Sink charPostings) {
         for (int g = 0, start = 0; g < terms.length; start = dataEnds[g++]) {
             termPostings.add(terms[g], id, data, start, dataEnds[g] - start);
         }

@@ -26,12 +26,29 @@ final class IndexFiles {
     private static final int BATCH_BYTES = 8 << 20;
 
     private final SiteFiles out;
-    private final SortedMap<String, long[]> checksums = new TreeMap<>();
+    private final SortedMap<String, long[]> checksums;
     private final List<Pending> pending = new ArrayList<>();
     private int pendingBytes;
 
     IndexFiles(SiteFiles out) {
+        this(out, new TreeMap<>());
+    }
+
+    /** Files written to {@code out} in addition to those of {@code written}, path and checksum, which stay unless forgotten. */
+    IndexFiles(SiteFiles out, SortedMap<String, long[]> written) {
         this.out = out;
+        this.checksums = new TreeMap<>(written);
+    }
+
+    /** Leaves {@code path}, written before, out of the index. */
+    void forget(String path) {
+        checksums.remove(path);
+    }
+
+    /** The paths and checksums of every file of the index but the manifest. */
+    SortedMap<String, long[]> checksums() {
+        flush();
+        return new TreeMap<>(checksums);
     }
 
     /** A file to compress, and whether it is text (rather than numbers). */

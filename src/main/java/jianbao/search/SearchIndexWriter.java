@@ -1,11 +1,13 @@
 package jianbao.search;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import jianbao.model.Brief;
 import jianbao.model.Department;
 import jianbao.model.Entry;
@@ -62,7 +64,9 @@ import jianbao.render.SiteUrls;
 public final class SearchIndexWriter {
 
     /** Bump when search.js must change to read the files. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
+    /** The manifest, the file search.js reads first. */
+    public static final String MANIFEST = SiteUrls.search() + "index.json";
     /**
      * Shards of a small archive are small, so that a query of several words on 5,000 articles
      * fetches little; those of a large one larger, so that 100,000 articles keep to few files.
@@ -73,19 +77,23 @@ public final class SearchIndexWriter {
     public static final long DEFAULT_SPILL_BYTES = 96L << 20;
     /** Documents analysed in parallel at a time. */
     private static final int BATCH = 2048;
+    /**
+     * How many changed documents {@link #update} mends the index for, at least; on a large archive,
+     * up to a hundredth of the documents. Beyond, writing the index whole costs less.
+     */
+    static final int PATCH_DOCUMENTS = 200;
 
     private final int shardBytes;
     private final int packSize;
     private final long spillBytes;
 
-    /** Shards of {@link #MIN_SHARD_BYTES} plus a quarter of a byte per document, up to {@link #MAX_SHARD_BYTES}. */
+    /** Shards of {@link #MIN_SHARD_BYTES} to {@link #MAX_SHARD_BYTES}, growing with the archive. */
     public SearchIndexWriter() {
         this(0, DEFAULT_PACK_SIZE, DEFAULT_SPILL_BYTES);
     }
 
     /**
-     * @param shardBytes the size a shard is filled to before the next one starts, or 0 for one that
-     *                   grows with the archive
+     * @param shardBytes the size shards are cut to, on average, or 0 for one that grows with the archive
      * @param packSize   the documents of one {@code docs/N.bin}
      * @param spillBytes the memory postings may take before they are spilled to temporary files
      */
@@ -113,7 +121,13 @@ public final class SearchIndexWriter {
     /** Every file of the index by its path under the site root, in path order. */
     public SortedMap<String, byte[]> files(Site site, SiteUrls urls, Labels labels) {
         SortedMap<String, byte[]> files = java.util.Collections.synchronizedSortedMap(new TreeMap<>());
-        write(site, urls, labels, new SiteFiles() {
+        write(site, urls, labels, collector(files));
+        return new TreeMap<>(files);
+    }
+
+    /** A place to write files that keeps them in {@code files}. */
+    private static SiteFiles collector(Map<String, byte[]> files) {
+        return new SiteFiles() {
             @Override
             public void write(String relativePath, byte[] bytes) {
                 files.put(relativePath, bytes);
@@ -123,38 +137,148 @@ public final class SearchIndexWriter {
             public void copy(java.nio.file.Path source, String relativePath) {
                 throw new UnsupportedOperationException(relativePath);
             }
-        });
-        return new TreeMap<>(files);
+        };
     }
 
-    /** Writes every file of the index to {@code out}, each as soon as it is made. */
-    public void write(Site site, SiteUrls urls, Labels labels, SiteFiles out) {
+    /** Writes every file of the index to {@code out}, each as soon as it is made; returns what was written. */
+    public SearchIndex write(Site site, SiteUrls urls, Labels labels, SiteFiles out) {
         List<SearchDocument> documents = documents(site, urls);
-        String root = SiteUrls.search();
+        int bytes = shardBytes(documents.size());
         IndexFiles files = new IndexFiles(out);
         for (int pack = 0; pack * packSize < documents.size(); pack++) {
-            List<SearchDocument> packed = documents.subList(pack * packSize, Math.min(documents.size(), (pack + 1) * packSize));
-            StringBuilder json = new StringBuilder("[");
-            for (SearchDocument document : packed) {
-                documentJson(json.length() > 1 ? json.append(",\n") : json, document, labels);
-            }
-            files.addText(root + "docs/" + pack + ".bin", json.append("]\n").toString());
+            writePack(documents, pack, labels, files);
         }
-
         List<int[]> termShards;
         List<int[]> charShards;
         try (PostingsRuns terms = new PostingsRuns(spillBytes); PostingsRuns chars = new PostingsRuns(spillBytes / 4)) {
             for (int from = 0; from < documents.size(); from += BATCH) {
-                List<DocumentTerms> batch = documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-                        .map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
+                List<DocumentTerms> batch = analyse(documents.subList(from, Math.min(documents.size(), from + BATCH)));
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).addTo(from + i, terms.table(), chars.table());
+                    batch.get(i).addTo(from + i, terms.table()::add, chars.table()::add);
                 }
             }
-            termShards = shards(terms, true, root, files, documents.size());
-            charShards = shards(chars, false, root, files, documents.size());
+            termShards = shards(terms, true, files, bytes);
+            charShards = shards(chars, false, files, bytes);
         }
+        return finish(site, documents, bytes, termShards, charShards, files);
+    }
 
+    /**
+     * Writes the index of {@code site} to {@code out}, where {@code previous} was written before:
+     * if few documents changed, only the document packs, shards and department files they touch and
+     * the manifest, reading the shards to mend from {@code published} (a file's bytes by its path
+     * under the site root); otherwise every file, as {@link #write} does. Either way the index is the
+     * same as {@link #write} makes; files of {@code previous} not in the result are no longer part of it.
+     */
+    public SearchIndex update(SearchIndex previous, Site site, SiteUrls urls, Labels labels, Function<String, byte[]> published,
+                              SiteFiles out) {
+        List<SearchDocument> documents = documents(site, urls);
+        int bytes = shardBytes(documents.size());
+        List<Integer> changed = changed(previous.documents(), documents);
+        if (previous.shardBytes() != bytes || previous.packSize() != packSize || previous.termShards().isEmpty()
+                || previous.charShards().isEmpty() || changed.size() > Math.max(PATCH_DOCUMENTS, documents.size() / 100)) {
+            return write(site, urls, labels, out);
+        }
+        // Mended files are held until the whole patch is made: one that cannot be made writes nothing.
+        Map<String, byte[]> patched = new java.util.concurrent.ConcurrentHashMap<>();
+        IndexFiles files = new IndexFiles(collector(patched), previous.checksums());
+        SearchIndex index;
+        try {
+            index = patch(previous, site, documents, changed, labels, published, files, bytes);
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+            // A shard to mend is missing or damaged in the published folder: the whole index is written again.
+            return write(site, urls, labels, out);
+        }
+        patched.forEach(out::write);
+        return index;
+    }
+
+    private List<int[]> shards(PostingsRuns runs, boolean terms, IndexFiles files, int bytes) {
+        Shards shards = new Shards(files, SiteUrls.search(), terms, terms ? bytes : 4 * bytes);
+        runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
+        return shards.finish();
+    }
+
+    /**
+     * The size shards are cut to: {@link #MIN_SHARD_BYTES} for a small archive, growing in two
+     * steps to {@link #MAX_SHARD_BYTES}, so that a few more documents seldom change it (which
+     * writes every shard again).
+     */
+    private int shardBytes(int documents) {
+        if (shardBytes > 0) {
+            return shardBytes;
+        }
+        return documents < 1 << 15 ? MIN_SHARD_BYTES : documents < 3 << 15 ? (MIN_SHARD_BYTES + MAX_SHARD_BYTES) / 2 : MAX_SHARD_BYTES;
+    }
+
+    private static List<DocumentTerms> analyse(List<SearchDocument> documents) {
+        return documents.parallelStream().map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
+    }
+
+    /**
+     * The ids of the documents that differ between two lists: another entry or issue at the same
+     * place (an issue parsed again gives new objects), or a place only one list has.
+     */
+    private static List<Integer> changed(List<SearchDocument> before, List<SearchDocument> after) {
+        List<Integer> changed = new ArrayList<>();
+        for (int id = 0; id < Math.max(before.size(), after.size()); id++) {
+            if (id >= before.size() || id >= after.size() || before.get(id).entry() != after.get(id).entry()
+                    || before.get(id).issue() != after.get(id).issue()) {
+                changed.add(id);
+            }
+        }
+        return changed;
+    }
+
+    private SearchIndex patch(SearchIndex previous, Site site, List<SearchDocument> documents, List<Integer> changed, Labels labels,
+                              Function<String, byte[]> published, IndexFiles files, int bytes) {
+        List<SearchDocument> before = previous.documents();
+        java.util.Set<Integer> packs = new java.util.TreeSet<>();
+        changed.forEach(id -> packs.add(id / packSize));
+        for (int pack : packs) {
+            if (pack * packSize < documents.size()) {
+                writePack(documents, pack, labels, files);
+            } else {
+                files.forget(packPath(pack));
+            }
+        }
+        IndexPatch.Changes terms = new IndexPatch.Changes();
+        IndexPatch.Changes chars = new IndexPatch.Changes();
+        List<SearchDocument> old = changed.stream().filter(id -> id < before.size()).map(before::get).toList();
+        List<SearchDocument> updated = changed.stream().filter(id -> id < documents.size()).map(documents::get).toList();
+        List<DocumentTerms> oldTerms = analyse(old);
+        List<DocumentTerms> newTerms = analyse(updated);
+        for (int i = 0; i < old.size(); i++) {
+            oldTerms.get(i).addTo(old.get(i).id(), terms::before, chars::before);
+        }
+        for (int i = 0; i < updated.size(); i++) {
+            newTerms.get(i).addTo(updated.get(i).id(), terms::after, chars::after);
+        }
+        IndexPatch patch = new IndexPatch(published, files, SiteUrls.search());
+        List<int[]> termShards = patch.shards(previous.termShards(), true, bytes, terms.differences());
+        List<int[]> charShards = patch.shards(previous.charShards(), false, bytes, chars.differences());
+        previous.checksums().keySet().stream().filter(path -> path.startsWith(SiteUrls.search() + "departments/")).forEach(files::forget);
+        return finish(site, documents, bytes, termShards, charShards, files);
+    }
+
+    private String packPath(int pack) {
+        return SiteUrls.search() + "docs/" + pack + ".bin";
+    }
+
+    /** Writes {@code docs/N.bin}: what results show of the documents of pack N. */
+    private void writePack(List<SearchDocument> documents, int pack, Labels labels, IndexFiles files) {
+        List<SearchDocument> packed = documents.subList(pack * packSize, Math.min(documents.size(), (pack + 1) * packSize));
+        StringBuilder json = new StringBuilder("[");
+        for (SearchDocument document : packed) {
+            documentJson(json.length() > 1 ? json.append(",\n") : json, document, labels);
+        }
+        files.addText(packPath(pack), json.append("]\n").toString());
+    }
+
+    /** Writes the departments' document sets and the manifest, last, with the version of every file written. */
+    private SearchIndex finish(Site site, List<SearchDocument> documents, int bytes, List<int[]> termShards, List<int[]> charShards,
+                               IndexFiles files) {
+        String root = SiteUrls.search();
         List<Department> departments = new ArrayList<>(site.departments());
         Map<Department, List<Integer>> byDepartment = new LinkedHashMap<>();
         departments.forEach(d -> byDepartment.put(d, new ArrayList<>()));
@@ -172,14 +296,8 @@ public final class SearchIndexWriter {
             DocumentSets.write(set, ids, ids.length);
             files.add(root + "departments/" + i + ".bin", set.toByteArray());
         }
-        files.addPlain(root + "index.json", manifest(documents, departments, byDepartment, termShards, charShards, files.version()));
-    }
-
-    private List<int[]> shards(PostingsRuns runs, boolean terms, String folder, IndexFiles files, int documents) {
-        int bytes = shardBytes > 0 ? shardBytes : Math.min(MAX_SHARD_BYTES, Math.max(MIN_SHARD_BYTES, documents / 4));
-        Shards shards = new Shards(files, folder, terms, terms ? bytes : 4 * bytes);
-        runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
-        return shards.finish();
+        files.addPlain(MANIFEST, manifest(documents, departments, byDepartment, termShards, charShards, files.version()));
+        return new SearchIndex(documents, bytes, packSize, termShards, charShards, files.checksums());
     }
 
     /** The third character of the term that ends a field. */

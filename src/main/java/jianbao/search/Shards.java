@@ -4,23 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts postings, arriving in key order, into shard files of about a given size, so that a query
- * fetches few small files; keeps the first key of each shard for the manifest. A shard
- * ({@code chars/N.bin} or {@code terms/N.bin}) is: its entry count, then per entry the key and the
- * documents. For characters the key is the code point as a difference from the previous entry's,
- * followed by the length of the document set and the set. For terms it is the three code points,
- * each as a difference from the previous entry's when the ones before it are the same and as it is
- * otherwise, then which fields follow (1 the headline, 2 the rest, 3 both), then per field the
- * length of the document set and the set; the two fields of a term always share a shard. For terms,
- * {@code positions/N.bin} holds per entry and field of {@code terms/N.bin}, in the same order, the
- * length of the positions and the positions.
+ * Cuts postings, arriving in key order, into shard files, so that a query fetches few small files;
+ * keeps the first key of each shard for the manifest. A shard ({@code chars/NAME.bin} or
+ * {@code terms/NAME.bin}, NAME being its first key, {@link #name}) is: its entry count, then per entry
+ * the key and the documents. For characters the key is the code point as a difference from the
+ * previous entry's, followed by the length of the document set and the set. For terms it is the
+ * three code points, each as a difference from the previous entry's when the ones before it are the
+ * same and as it is otherwise, then which fields follow (1 the headline, 2 the rest, 3 both), then per
+ * field the length of the document set and the set; the two fields of a term always share a shard.
+ * For terms, {@code positions/NAME.bin} holds per entry and field of {@code terms/NAME.bin}, in the
+ * same order, the length of the positions and the positions.
+ *
+ * <p>Where a shard ends depends on the entries around the cut, not on everything before it, so that
+ * a change to a few keys changes a few shards and not every shard after them (serve patches the
+ * index, {@link IndexPatch}): past three quarters of the target size a shard ends before an entry
+ * whose key's hash falls under a threshold that grows with the entry's size (on average a quarter of
+ * the target further on), and it always ends before an entry that would take it past twice the
+ * target. Shards are named by their first key, so one shard more or less renames no other.
  */
 final class Shards {
 
     private final IndexFiles files;
     private final String folder;
     private final boolean terms;
-    private final int shardBytes;
+    private final int minBytes;
+    private final int maxBytes;
+    /** The bytes after which, on average, a shard past {@link #minBytes} ends. */
+    private final int meanTail;
     private final List<int[]> firstKeys = new ArrayList<>();
     private final Varints shard = new Varints(1 << 16);
     private final Varints positions = new Varints(1 << 16);
@@ -35,7 +45,18 @@ final class Shards {
         this.files = files;
         this.folder = folder;
         this.terms = terms;
-        this.shardBytes = shardBytes;
+        this.minBytes = shardBytes * 3 / 4;
+        this.maxBytes = shardBytes * 2;
+        this.meanTail = Math.max(1, shardBytes / 4);
+    }
+
+    /** The file name of the shard whose first key is {@code key} (code points), without the extension. */
+    static String name(int[] key) {
+        StringBuilder name = new StringBuilder();
+        for (int codePoint : key) {
+            name.append(name.length() > 0 ? "-" : "").append(Integer.toString(codePoint, 36));
+        }
+        return name.toString();
     }
 
     /**
@@ -66,6 +87,24 @@ final class Shards {
         return firstKeys;
     }
 
+    /**
+     * Stops without writing the shard being filled, when it is known to be the same as one already
+     * written; returns the first key of each shard written, in order.
+     */
+    List<int[]> abandon() {
+        finishTerm();
+        if (entries > 0) {
+            firstKeys.remove(firstKeys.size() - 1);
+        }
+        return firstKeys;
+    }
+
+    /** The first key of the shard being filled, once every entry added so far is in it, or null if none. */
+    int[] openShard() {
+        finishTerm();
+        return entries > 0 ? firstKeys.get(firstKeys.size() - 1) : null;
+    }
+
     private void finishTerm() {
         if (entryTerm != -1) {
             int[] key = {(int) (entryTerm >>> 42), (int) (entryTerm >>> 21 & 0x1FFFFF), (int) (entryTerm & 0x1FFFFF)};
@@ -81,7 +120,8 @@ final class Shards {
         for (byte[][] field : new byte[][][]{headlinePostings, postings}) {
             size += field == null ? 0 : field[0].length + field[1].length;
         }
-        if (entries > 0 && shard.size() + positions.size() + size > shardBytes) {
+        int filled = shard.size() + positions.size();
+        if (entries > 0 && (filled + size > maxBytes || filled >= minBytes && endsBefore(key, size))) {
             writeShard();
         }
         if (entries == 0) {
@@ -109,6 +149,19 @@ final class Shards {
         entries++;
     }
 
+    /**
+     * Whether a shard past its minimum ends before an entry of {@code size} bytes with {@code key}:
+     * with the probability {@code size / meanTail}, decided by the key's hash, so the same entry
+     * always decides the same way.
+     */
+    private boolean endsBefore(int[] key, int size) {
+        long hash = 0;
+        for (int codePoint : key) {
+            hash = (hash + codePoint) * 0x9E3779B97F4A7C15L;
+        }
+        return (hash >>> 40) * meanTail < (long) size << 24;
+    }
+
     private void writeShard() {
         if (entries == 0) {
             return;
@@ -116,7 +169,7 @@ final class Shards {
         file.clear();
         file.write(entries);
         file.write(shard.toByteArray());
-        String name = (firstKeys.size() - 1) + ".bin";
+        String name = name(firstKeys.get(firstKeys.size() - 1)) + ".bin";
         files.add(folder + (terms ? "terms/" : "chars/") + name, file.toByteArray());
         if (terms) {
             files.add(folder + "positions/" + name, positions.toByteArray());

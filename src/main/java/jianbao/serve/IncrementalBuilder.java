@@ -32,7 +32,10 @@ import jianbao.output.StagedSite;
 import jianbao.render.Labels;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
+import jianbao.render.SiteUrls;
 import jianbao.render.Theme;
+import jianbao.search.SearchIndex;
+import jianbao.search.SearchIndexWriter;
 
 /**
  * Builds a site into its folder, then rebuilds it after content or theme files change, doing only
@@ -43,7 +46,9 @@ import jianbao.render.Theme;
  *   <li>the pages are planned again (cheap), and only pages whose {@link PageSpec} differs from the
  *       last build's are rendered and written; pages no longer planned are deleted;</li>
  *   <li>theme assets and files beside issues are copied again only if their size or time changed;</li>
- *   <li>output stages (feeds, search) run on the new site, and only the files they change are written;</li>
+ *   <li>the feeds are made again and only those that changed are written; the search index is
+ *       mended where documents changed ({@link SearchIndexWriter#update}), or made again whole when
+ *       many did;</li>
  *   <li>a change of templates, or of what every page depends on ({@link PageRenderer.SiteInputs}),
  *       renders everything again, as a full build into a staged folder.</li>
  * </ul>
@@ -78,7 +83,7 @@ public final class IncrementalBuilder implements AutoCloseable {
 
     /** The state of the last good build, against which the next one is compared. */
     private record Built(PageRenderer renderer, Map<String, String> templates, PageRenderer.SiteInputs inputs,
-                         Map<String, PageSpec> pages, Map<String, Stamp> copied, Set<String> files) {
+                         Map<String, PageSpec> pages, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
     }
 
     private final SiteBuilder.Options options;
@@ -136,7 +141,7 @@ public final class IncrementalBuilder implements AutoCloseable {
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
             pages.forEach(page -> byFile.put(page.file(), page));
-            last = new Built(renderer, templates, inputs, byFile, applied.copied, applied.files);
+            last = new Built(renderer, templates, inputs, byFile, applied.copied, applied.index, applied.files);
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
@@ -148,19 +153,19 @@ public final class IncrementalBuilder implements AutoCloseable {
     }
 
     /** What writing a build did, and the state of the folder it left. */
-    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, Set<String> files) {
+    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
         try (StagedSite staged = output.stage()) {
-            SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
+            SearchIndex index = SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
             outputLock.writeLock().lock();
             try {
                 staged.commit();
             } finally {
                 outputLock.writeLock().unlock();
             }
-            return new Applied(pages.size(), staged.fileCount(), stamps(copies), folder.files());
+            return new Applied(pages.size(), staged.fileCount(), stamps(copies), index, folder.files());
         }
     }
 
@@ -170,7 +175,10 @@ public final class IncrementalBuilder implements AutoCloseable {
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput(folder);
-        SiteBuilder.writeOutputStages(site, renderer.labels(), stages);
+        SiteUrls urls = SiteBuilder.urls(site);
+        SiteBuilder.writeFeeds(site, urls, renderer.labels(), stages);
+        // The search index is mended where the documents changed, reading the shards to mend from the folder.
+        SearchIndex index = new SearchIndexWriter().update(last.index, site, urls, renderer.labels(), folder::read, stages);
         Map<String, Path> allCopies = new TreeMap<>(copies);
         allCopies.putAll(stages.copied);
         Map<String, Stamp> stamps = stamps(allCopies);
@@ -179,6 +187,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         pages.forEach(page -> wanted.add(page.file()));
         wanted.addAll(allCopies.keySet());
         wanted.addAll(stages.paths);
+        wanted.addAll(index.files());
         int changed = 0;
         outputLock.writeLock().lock();
         try {
@@ -205,7 +214,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         } finally {
             outputLock.writeLock().unlock();
         }
-        return new Applied(changedPages.size(), changed, stamps, wanted);
+        return new Applied(changedPages.size(), changed, stamps, index, wanted);
     }
 
     private static Map<String, Stamp> stamps(Map<String, Path> copies) {

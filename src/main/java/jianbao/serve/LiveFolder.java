@@ -35,6 +35,15 @@ final class LiveFolder {
         }
     }
 
+    /** The bytes of a file of the site. */
+    byte[] read(String relativePath) {
+        try {
+            return Files.readAllBytes(root.resolve(relativePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the file does not hold exactly {@code bytes}, or is not there. */
     boolean differs(String relativePath, byte[] bytes) {
         try {

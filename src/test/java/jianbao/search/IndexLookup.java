@@ -109,14 +109,15 @@ public final class IndexLookup {
     private Map<Long, byte[][]> terms(long from, long to, boolean withPositions) {
         Map<Long, byte[][]> entries = new HashMap<>();
         for (int shard = termShard(from); shard <= termShard(to); shard++) {
-            String path = "search/terms/" + shard + ".bin";
+            String name = termShardName(shard);
+            String path = "search/terms/" + name + ".bin";
             fetched.add(path);
             Map<Long, byte[]> sets = shard(files.get(path), true);
             Varints.Reader positions = null;
             byte[] positionBytes = null;
             if (withPositions) {
-                fetched.add("search/positions/" + shard + ".bin");
-                positionBytes = inflate(files.get("search/positions/" + shard + ".bin"));
+                fetched.add("search/positions/" + name + ".bin");
+                positionBytes = inflate(files.get("search/positions/" + name + ".bin"));
                 positions = new Varints.Reader(positionBytes);
             }
             for (Map.Entry<Long, byte[]> set : sets.entrySet()) {
@@ -143,11 +144,21 @@ public final class IndexLookup {
         return shard;
     }
 
+    /** The file name of the term shard numbered {@code shard} in the manifest: its first key. */
+    String termShardName(int shard) {
+        return Shards.name(Arrays.copyOfRange(termShards, 3 * shard, 3 * shard + 3));
+    }
+
+    /** The file name of the character shard numbered {@code shard} in the manifest. */
+    String charShardName(int shard) {
+        return Shards.name(new int[]{charShards[shard]});
+    }
+
     /** The entries of every character shard, fetching them. */
     private Map<Long, byte[]> chars() {
         Map<Long, byte[]> entries = new HashMap<>();
         for (int shard = 0; shard < charShards.length; shard++) {
-            entries.putAll(shard(files.get("search/chars/" + shard + ".bin"), false));
+            entries.putAll(shard(files.get("search/chars/" + charShardName(shard) + ".bin"), false));
         }
         return entries;
     }

@@ -1,0 +1,303 @@
+package jianbao.search;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Changes the shards of a written index where a few documents changed, leaving every other shard
+ * file as it is, so that the result is byte for byte what {@link SearchIndexWriter#write} makes of the
+ * new documents. A region of shards is read back from the published files, the changed keys'
+ * postings are mended, and the entries are cut again by {@link Shards} from the start of the
+ * region's first shard until a cut falls where one fell before, past the last changed key: since a
+ * cut depends only on the entries around it, every shard after that is the same as before.
+ *
+ * <p>A region starts at a shard that is cut where it was before: one whose first entry did not
+ * change (otherwise the region starts a shard earlier).
+ */
+final class IndexPatch {
+
+    /** What changes for one key: per document id, its new data (positions; empty for characters), or null if it leaves. */
+    static final class Changes {
+        private final NavigableMap<Long, TreeMap<Integer, byte[][]>> byKey = new TreeMap<>(Long::compareUnsigned);
+
+        /** Records that document {@code id} had {@code key} with some bytes of {@code data} before the change. */
+        void before(long key, int id, byte[] data, int from, int length) {
+            byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(id, i -> new byte[2][])[0] =
+                    Arrays.copyOfRange(data, from, from + length);
+        }
+
+        /** Records that document {@code id} has {@code key} with some bytes of {@code data} after the change. */
+        void after(long key, int id, byte[] data, int from, int length) {
+            byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(id, i -> new byte[2][])[1] =
+                    Arrays.copyOfRange(data, from, from + length);
+        }
+
+        /** Drops what did not change: a document with the same data for a key before and after. */
+        NavigableMap<Long, TreeMap<Integer, byte[][]>> differences() {
+            byKey.values().forEach(documents -> documents.values().removeIf(change -> Arrays.equals(change[0], change[1])));
+            byKey.values().removeIf(Map::isEmpty);
+            return byKey;
+        }
+    }
+
+    private final Function<String, byte[]> published;
+    private final IndexFiles files;
+    private final String folder;
+
+    /**
+     * @param published the bytes of a file of the index as published, by its path under the site root
+     * @param files     where mended shards are written
+     * @param folder    the index's folder under the site root
+     */
+    IndexPatch(Function<String, byte[]> published, IndexFiles files, String folder) {
+        this.published = published;
+        this.files = files;
+        this.folder = folder;
+    }
+
+    /**
+     * Mends the shards of terms or of characters whose first keys are {@code firstKeys} with
+     * {@code changes} (keys as {@link SearchIndexWriter#termKey}s or code points); returns the first
+     * keys of the shards afterwards.
+     */
+    List<int[]> shards(List<int[]> firstKeys, boolean terms, int shardBytes, NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        long[] starts = firstKeys.stream().mapToLong(key -> terms ? SearchIndexWriter.termKey(key[0], key[1], key[2], true) : key[0]).toArray();
+        if (starts.length == 0) {
+            throw new IllegalStateException("an index without shards is written whole");
+        }
+        TreeSet<Integer> touched = new TreeSet<>();
+        changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
+        List<int[]> result = new ArrayList<>();
+        int next = 0;
+        for (int shard : touched) {
+            if (shard < next) {
+                continue;
+            }
+            int start = shard;
+            while (start > next && firstEntryChanges(starts[start], terms, changes)) {
+                start--;
+            }
+            result.addAll(firstKeys.subList(next, start));
+            Shards cut = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
+            feed(cut, firstKeys.get(start), terms, range(changes, starts, start));
+            int end = start + 1;
+            List<int[]> written = null;
+            while (written == null) {
+                if (end == starts.length) {
+                    written = cut.finish();
+                    break;
+                }
+                feed(cut, firstKeys.get(end), terms, range(changes, starts, end));
+                // Once an unchanged shard starts where it started before, it and the rest are as they were.
+                if (!touched.contains(end) && Arrays.equals(cut.openShard(), firstKeys.get(end))) {
+                    written = cut.abandon();
+                } else {
+                    end++;
+                }
+            }
+            Set<String> names = new HashSet<>();
+            written.forEach(key -> names.add(Shards.name(key)));
+            for (int[] old : firstKeys.subList(start, end)) {
+                if (!names.contains(Shards.name(old))) {
+                    files.forget(path(terms ? "terms/" : "chars/", old));
+                    files.forget(path("positions/", old));
+                }
+            }
+            result.addAll(written);
+            next = end;
+        }
+        result.addAll(firstKeys.subList(next, firstKeys.size()));
+        return result;
+    }
+
+    /** The shard that holds {@code key}: the last whose first key is not above it, or the first. */
+    private static int shardOf(long[] starts, long key) {
+        int low = 0;
+        int high = starts.length - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (Long.compareUnsigned(starts[mid], key) <= 0) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Whether the first entry of a shard (for terms, either field of its first term) changes. */
+    private static boolean firstEntryChanges(long start, boolean terms, NavigableMap<Long, ?> changes) {
+        return changes.containsKey(start) || terms && changes.containsKey(start | 1);
+    }
+
+    /** The changes to keys the shard numbered {@code shard} holds. */
+    private static SortedMap<Long, TreeMap<Integer, byte[][]>> range(NavigableMap<Long, TreeMap<Integer, byte[][]>> changes,
+                                                                     long[] starts, int shard) {
+        if (shard + 1 < starts.length) {
+            return shard == 0 ? changes.headMap(starts[1], false) : changes.subMap(starts[shard], true, starts[shard + 1], false);
+        }
+        return shard == 0 ? changes : changes.tailMap(starts[shard], true);
+    }
+
+    private String path(String kind, int[] firstKey) {
+        return folder + kind + Shards.name(firstKey) + ".bin";
+    }
+
+    /** Adds the entries of a published shard to {@code cut}, with the changes to its keys applied, in key order. */
+    private void feed(Shards cut, int[] firstKey, boolean terms, SortedMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        List<Long> keys = new ArrayList<>();
+        List<byte[][]> postings = new ArrayList<>();
+        read(firstKey, terms, keys, postings);
+        Comparator<Long> order = Long::compareUnsigned;
+        var pending = changes.entrySet().iterator();
+        Map.Entry<Long, TreeMap<Integer, byte[][]>> change = pending.hasNext() ? pending.next() : null;
+        for (int i = 0; i <= keys.size(); i++) {
+            Long key = i < keys.size() ? keys.get(i) : null;
+            while (change != null && (key == null || order.compare(change.getKey(), key) < 0)) {
+                add(cut, change.getKey(), mend(null, change.getValue(), terms));
+                change = pending.hasNext() ? pending.next() : null;
+            }
+            if (key == null) {
+                break;
+            }
+            if (change != null && change.getKey().equals(key)) {
+                add(cut, key, mend(postings.get(i), change.getValue(), terms));
+                change = pending.hasNext() ? pending.next() : null;
+            } else {
+                cut.add(key, postings.get(i));
+            }
+        }
+    }
+
+    private static void add(Shards cut, long key, byte[][] postings) {
+        if (postings != null) {
+            cut.add(key, postings);
+        }
+    }
+
+    /**
+     * The postings of a key with {@code changes} applied: documents leave or take their new data, in
+     * id order; null when no document is left. {@code postings} is null for a key new to the index.
+     */
+    private static byte[][] mend(byte[][] postings, TreeMap<Integer, byte[][]> changes, boolean positional) {
+        int[] ids = postings == null ? new int[0] : DocumentSets.read(new Varints.Reader(postings[0]), postings[0]);
+        Varints.Reader positions = positional && postings != null ? new Varints.Reader(postings[1]) : null;
+        int[] merged = new int[ids.length + changes.size()];
+        int count = 0;
+        Varints mergedPositions = new Varints(positional && postings != null ? postings[1].length + 64 : 16);
+        int i = 0;
+        for (Map.Entry<Integer, byte[][]> change : changes.entrySet()) {
+            int id = change.getKey();
+            for (; i < ids.length && ids[i] < id; i++) {
+                merged[count++] = ids[i];
+                copy(positions, postings, mergedPositions);
+            }
+            if (i < ids.length && ids[i] == id) {
+                skip(positions);
+                i++;
+            }
+            byte[] after = change.getValue()[1];
+            if (after != null) {
+                merged[count++] = id;
+                mergedPositions.write(after);
+            }
+        }
+        for (; i < ids.length; i++) {
+            merged[count++] = ids[i];
+            copy(positions, postings, mergedPositions);
+        }
+        if (count == 0) {
+            return null;
+        }
+        Varints set = new Varints(count + 16);
+        DocumentSets.write(set, merged, count);
+        return new byte[][]{set.toByteArray(), positional ? mergedPositions.toByteArray() : new byte[0]};
+    }
+
+    private static void skip(Varints.Reader positions) {
+        if (positions != null) {
+            DocumentTerms.skipPositions(positions);
+        }
+    }
+
+    private static void copy(Varints.Reader positions, byte[][] postings, Varints out) {
+        if (positions != null) {
+            int start = positions.position();
+            DocumentTerms.skipPositions(positions);
+            out.write(postings[1], start, positions.position() - start);
+        }
+    }
+
+    /**
+     * The entries of a published shard in order: for terms, the key of each field
+     * ({@link SearchIndexWriter#termKey}) with its document set and positions; for characters, the
+     * code point with its document set.
+     */
+    private void read(int[] firstKey, boolean terms, List<Long> keys, List<byte[][]> postings) {
+        byte[] shard = inflate(published.apply(path(terms ? "terms/" : "chars/", firstKey)));
+        Varints.Reader in = new Varints.Reader(shard);
+        byte[] positionBytes = terms ? inflate(published.apply(path("positions/", firstKey))) : null;
+        Varints.Reader at = terms ? new Varints.Reader(positionBytes) : null;
+        int count = in.next();
+        int[] key = new int[terms ? 3 : 1];
+        for (int i = 0; i < count; i++) {
+            boolean same = i > 0;
+            for (int k = 0; k < key.length; k++) {
+                int value = in.next();
+                key[k] = same ? key[k] + value : value;
+                same = same && value == 0;
+            }
+            int fields = terms ? in.next() : 2;
+            for (int field = 0; field < 2; field++) {
+                if ((fields >> field & 1) == 0) {
+                    continue;
+                }
+                int length = in.next();
+                byte[] set = Arrays.copyOfRange(shard, in.position(), in.position() + length);
+                in.skip(length);
+                byte[] positions = new byte[0];
+                if (terms) {
+                    int positionsLength = at.next();
+                    positions = Arrays.copyOfRange(positionBytes, at.position(), at.position() + positionsLength);
+                    at.skip(positionsLength);
+                }
+                keys.add(terms ? SearchIndexWriter.termKey(key[0], key[1], key[2], field == 0) : key[0]);
+                postings.add(new byte[][]{set, positions});
+            }
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 3);
+            byte[] buffer = new byte[1 << 14];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("a shard of the published index is cut short");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a shard of the published index is damaged", e);
+        } finally {
+            inflater.end();
+        }
+    }
+}
