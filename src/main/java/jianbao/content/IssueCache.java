@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,8 @@ public final class IssueCache implements AutoCloseable {
 
     /** Forgets the files that no longer exist. */
     void endLoad(Collection<Path> files) {
-        byFile.keySet().retainAll(files);
+        // A set to look paths up in: a list would compare every cached path with every file.
+        byFile.keySet().retainAll(new HashSet<>(files));
     }
 
     /**
