@@ -3,6 +3,7 @@ package jianbao.render;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,39 @@ public final class PagePlan {
     private final Column siteMapColumn;
     /** The feeds every page advertises, made once: the same three links on every one of a large archive's pages. */
     private final List<FeedLink> siteFeeds;
+    /** The pages of issues, articles and departments this plan made, by what they were made from. */
+    private final Made made = new Made();
+    /** What the plan before this one made, when the settings and labels are the same; let go once this plan is made. */
+    private Made before;
+
+    /**
+     * The pages an issue, an article or a department's list were planned from: serve's rebuild keeps
+     * them, so that the next plan takes the same page for the same objects instead of making it
+     * again. Objects are compared by identity: a cached parse gives the very same issue.
+     */
+    private static final class Made {
+        final Map<Issue, PageSpec> issues = new IdentityHashMap<>();
+        final Map<Article, ArticlePage> articles = new IdentityHashMap<>();
+        final Map<Department, DepartmentPages> departments = new HashMap<>();
+    }
+
+    /** An article's page with the articles it links to as the previous and next. */
+    private record ArticlePage(Article previous, Article next, PageSpec page) {
+    }
+
+    /** A department's pages with the entries they list. */
+    private record DepartmentPages(List<Entry> entries, List<PageSpec> pages) {
+    }
 
     public PagePlan(Site site, Labels labels) {
+        this(site, labels, null);
+    }
+
+    /**
+     * A plan that takes from {@code previous}, a plan of an earlier version of the site with the
+     * same settings, labels and templates, the pages made from the same issues, articles and lists.
+     */
+    public PagePlan(Site site, Labels labels, PagePlan previous) {
         this.site = site;
         this.labels = labels;
         this.names = new IssueNames(labels);
@@ -68,6 +100,7 @@ public final class PagePlan {
         this.searchColumn = column("search");
         this.siteMapColumn = column("site_map");
         this.siteFeeds = siteFeeds();
+        this.before = previous == null ? new Made() : previous.made;
     }
 
     /** A file beside an issue that its page lists, with the site path it is published at. */
@@ -108,12 +141,28 @@ public final class PagePlan {
         }
         // The pages of issues, articles and departments, most of a large archive's, are planned on
         // every core; the list keeps their order.
-        pages.addAll(site.issues().parallelStream().map(this::issuePage).toList());
-        pages.addAll(IntStream.range(0, chronological.size()).parallel().mapToObj(i -> articlePage(chronological.get(i),
-                i > 0 ? chronological.get(i - 1) : null, i + 1 < chronological.size() ? chronological.get(i + 1) : null)).toList());
+        List<PageSpec> issuePages = site.issues().parallelStream()
+                .map(issue -> before.issues.containsKey(issue) ? before.issues.get(issue) : issuePage(issue)).toList();
+        List<PageSpec> articlePages = IntStream.range(0, chronological.size()).parallel().mapToObj(i -> articlePage(chronological.get(i),
+                i > 0 ? chronological.get(i - 1) : null, i + 1 < chronological.size() ? chronological.get(i + 1) : null)).toList();
+        for (int i = 0; i < issuePages.size(); i++) {
+            made.issues.put(site.issues().get(i), issuePages.get(i));
+        }
+        for (int i = 0; i < articlePages.size(); i++) {
+            made.articles.put(chronological.get(i), new ArticlePage(i > 0 ? chronological.get(i - 1) : null,
+                    i + 1 < chronological.size() ? chronological.get(i + 1) : null, articlePages.get(i)));
+        }
+        pages.addAll(issuePages);
+        pages.addAll(articlePages);
         pages.add(departmentIndex());
-        pages.addAll(List.copyOf(entriesByDepartment.entrySet()).parallelStream()
-                .flatMap(department -> departmentPages(department.getKey(), department.getValue()).stream()).toList());
+        List<Map.Entry<Department, List<Entry>>> departments = List.copyOf(entriesByDepartment.entrySet());
+        List<List<PageSpec>> departmentPages = departments.parallelStream()
+                .map(department -> departmentPages(department.getKey(), department.getValue())).toList();
+        for (int i = 0; i < departments.size(); i++) {
+            made.departments.put(departments.get(i).getKey(), new DepartmentPages(departments.get(i).getValue(), departmentPages.get(i)));
+            pages.addAll(departmentPages.get(i));
+        }
+        before = new Made();
         site.pages().forEach(page -> pages.add(freePage(page)));
         pages.add(search());
         pages.add(siteMap());
@@ -176,6 +225,10 @@ public final class PagePlan {
     }
 
     private PageSpec articlePage(Article article, Article previous, Article next) {
+        ArticlePage planned = before.articles.get(article);
+        if (planned != null && planned.previous == previous && planned.next == next) {
+            return planned.page;
+        }
         Issue issue = issuesById.get(article.issueId());
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
@@ -211,6 +264,10 @@ public final class PagePlan {
     }
 
     private List<PageSpec> departmentPages(Department department, List<Entry> entries) {
+        DepartmentPages planned = before.departments.get(department);
+        if (planned != null && sameObjects(planned.entries, entries)) {
+            return planned.pages;
+        }
         int perPage = site.config().itemsPerPage();
         int total = Math.max(1, (entries.size() + perPage - 1) / perPage);
         List<String> pageLinks = new ArrayList<>();
@@ -242,6 +299,18 @@ public final class PagePlan {
             pages.add(new PageSpec(pageLinks.get(n - 1), "department", context));
         }
         return pages;
+    }
+
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private EntryItem item(Entry entry) {

@@ -30,6 +30,7 @@ import jianbao.model.Site;
 import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
 import jianbao.render.Labels;
+import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
 import jianbao.render.PageSpec;
 import jianbao.render.SiteUrls;
@@ -43,8 +44,10 @@ import jianbao.search.SearchIndexWriter;
  * <ul>
  *   <li>issue files are parsed and their language checked again only if their text changed, all of
  *       them if the settings they depend on changed ({@link IssueCache});</li>
- *   <li>the pages are planned again (cheap), and only pages whose {@link PageSpec} differs from the
- *       last build's are rendered and written; pages no longer planned are deleted;</li>
+ *   <li>the pages are planned again, taking from the last plan the pages of issues, articles and
+ *       department lists made from the same objects ({@link PagePlan}); only pages whose
+ *       {@link PageSpec} differs from the last build's are rendered and written; pages no longer
+ *       planned are deleted;</li>
  *   <li>theme assets and files beside issues are copied again only if their size or time changed;</li>
  *   <li>the feeds are made again and only those that changed are written; the search index is
  *       mended where documents changed ({@link SearchIndexWriter#update}), or made again whole when
@@ -83,7 +86,7 @@ public final class IncrementalBuilder implements AutoCloseable {
 
     /** The state of the last good build, against which the next one is compared. */
     private record Built(PageRenderer renderer, Map<String, String> templates, PageRenderer.SiteInputs inputs,
-                         Map<String, PageSpec> pages, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
+                         PagePlan plan, Map<String, PageSpec> pages, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
     }
 
     private final SiteBuilder.Options options;
@@ -133,15 +136,17 @@ public final class IncrementalBuilder implements AutoCloseable {
         try {
             Map<String, String> templates = templateDigests(theme);
             PageRenderer.SiteInputs inputs = PageRenderer.SiteInputs.of(site);
-            List<PageSpec> pages = SiteBuilder.plan(site, labels);
             boolean full = last == null || !templates.equals(last.templates) || !inputs.equals(last.inputs)
                     || !labels.equals(last.renderer.labels());
+            // Pages made from the same issues, articles and lists as last time are taken from the last plan.
+            PagePlan plan = new PagePlan(site, labels, full ? null : last.plan);
+            List<PageSpec> pages = plan.pages();
             PageRenderer renderer = full ? SiteBuilder.renderer(site, theme, labels) : last.renderer;
             Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
             pages.forEach(page -> byFile.put(page.file(), page));
-            last = new Built(renderer, templates, inputs, byFile, applied.copied, applied.index, applied.files);
+            last = new Built(renderer, templates, inputs, plan, byFile, applied.copied, applied.index, applied.files);
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
@@ -170,7 +175,10 @@ public final class IncrementalBuilder implements AutoCloseable {
     }
 
     private Applied applyChanges(Site site, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
-        List<PageSpec> changedPages = pages.stream().filter(page -> !page.equals(last.pages.get(page.file()))).toList();
+        List<PageSpec> changedPages = pages.stream().filter(page -> {
+            PageSpec before = last.pages.get(page.file());
+            return page != before && !page.equals(before);
+        }).toList();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
