@@ -265,9 +265,8 @@ public final class PagePlan {
 
     private List<PageSpec> departmentPages(Department department, List<Entry> entries) {
         DepartmentPages planned = before.departments.get(department);
-        if (planned != null && sameObjects(planned.entries, entries)) {
-            return planned.pages;
-        }
+        // A page of the list depends on its own entries and on how many there are in all.
+        boolean sameCount = planned != null && planned.entries.size() == entries.size();
         int perPage = site.config().itemsPerPage();
         int total = Math.max(1, (entries.size() + perPage - 1) / perPage);
         List<String> pageLinks = new ArrayList<>();
@@ -276,8 +275,12 @@ public final class PagePlan {
         }
         List<PageSpec> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
-            List<EntryItem> items = entries.subList((n - 1) * perPage, Math.min(entries.size(), n * perPage)).stream()
-                    .map(this::item).toList();
+            List<Entry> listed = entries.subList((n - 1) * perPage, Math.min(entries.size(), n * perPage));
+            if (sameCount && sameObjects(planned.entries.subList((n - 1) * perPage, Math.min(entries.size(), n * perPage)), listed)) {
+                pages.add(planned.pages.get(n - 1));
+                continue;
+            }
+            List<EntryItem> items = listed.stream().map(this::item).toList();
             Pagination pagination = new Pagination(n, total, n > 1 ? pageLinks.get(n - 2) : null,
                     n < total ? pageLinks.get(n) : null, pageLinks);
             String title = n > 1 ? labels.text("department.page_title", Map.of("name", department.name(), "page", n))

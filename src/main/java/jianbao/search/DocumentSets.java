@@ -49,9 +49,10 @@ final class DocumentSets {
         int first = in.next();
         int length = in.next();
         int start = in.position();
-        for (int bit = 0, n = 0; n < ids.length; bit++) {
-            if ((bytes[start + (bit >>> 3)] >> (bit & 7) & 1) != 0) {
-                ids[n++] = first + bit;
+        // Byte by byte, and within a byte set bit by set bit: a large set's bitmap is read for every change to it in serve.
+        for (int b = 0, n = 0; n < ids.length; b++) {
+            for (int bits = bytes[start + b] & 0xFF; bits != 0; bits &= bits - 1) {
+                ids[n++] = first + 8 * b + Integer.numberOfTrailingZeros(bits);
             }
         }
         in.skip(length);

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -80,6 +82,11 @@ final class IndexPatch {
         }
         TreeSet<Integer> touched = new TreeSet<>();
         changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
+        // The shards with changes, read and mended on every core; others are read as a region reaches them.
+        Map<Integer, Entries> mended = new ConcurrentHashMap<>();
+        touched.parallelStream().forEach(shard -> mended.put(shard, patched(firstKeys.get(shard), terms, range(changes, starts, shard))));
+        IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard)
+                : read(firstKeys.get(shard), terms);
         List<int[]> result = new ArrayList<>();
         int next = 0;
         for (int shard : touched) {
@@ -92,7 +99,7 @@ final class IndexPatch {
             }
             result.addAll(firstKeys.subList(next, start));
             Shards cut = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
-            feed(cut, firstKeys.get(start), terms, range(changes, starts, start));
+            feed(cut, entries.apply(start));
             int end = start + 1;
             List<int[]> written = null;
             while (written == null) {
@@ -100,7 +107,7 @@ final class IndexPatch {
                     written = cut.finish();
                     break;
                 }
-                feed(cut, firstKeys.get(end), terms, range(changes, starts, end));
+                feed(cut, entries.apply(end));
                 // Once an unchanged shard starts where it started before, it and the rest are as they were.
                 if (!touched.contains(end) && Arrays.equals(cut.openShard(), firstKeys.get(end))) {
                     written = cut.abandon();
@@ -156,35 +163,49 @@ final class IndexPatch {
         return folder + kind + Shards.name(firstKey) + ".bin";
     }
 
-    /** Adds the entries of a published shard to {@code cut}, with the changes to its keys applied, in key order. */
-    private void feed(Shards cut, int[] firstKey, boolean terms, SortedMap<Long, TreeMap<Integer, byte[][]>> changes) {
-        List<Long> keys = new ArrayList<>();
-        List<byte[][]> postings = new ArrayList<>();
-        read(firstKey, terms, keys, postings);
+    /** The entries of a shard, in key order: for terms, one per field ({@link SearchIndexWriter#termKey}). */
+    private record Entries(List<Long> keys, List<byte[][]> postings) {
+    }
+
+    /** The entries of a published shard with the changes to its keys applied. */
+    private Entries patched(int[] firstKey, boolean terms, SortedMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        Entries read = read(firstKey, terms);
+        if (changes.isEmpty()) {
+            return read;
+        }
+        Entries patched = new Entries(new ArrayList<>(), new ArrayList<>());
         Comparator<Long> order = Long::compareUnsigned;
         var pending = changes.entrySet().iterator();
         Map.Entry<Long, TreeMap<Integer, byte[][]>> change = pending.hasNext() ? pending.next() : null;
-        for (int i = 0; i <= keys.size(); i++) {
-            Long key = i < keys.size() ? keys.get(i) : null;
+        for (int i = 0; i <= read.keys.size(); i++) {
+            Long key = i < read.keys.size() ? read.keys.get(i) : null;
             while (change != null && (key == null || order.compare(change.getKey(), key) < 0)) {
-                add(cut, change.getKey(), mend(null, change.getValue(), terms));
+                add(patched, change.getKey(), mend(null, change.getValue(), terms));
                 change = pending.hasNext() ? pending.next() : null;
             }
             if (key == null) {
                 break;
             }
             if (change != null && change.getKey().equals(key)) {
-                add(cut, key, mend(postings.get(i), change.getValue(), terms));
+                add(patched, key, mend(read.postings.get(i), change.getValue(), terms));
                 change = pending.hasNext() ? pending.next() : null;
             } else {
-                cut.add(key, postings.get(i));
+                add(patched, key, read.postings.get(i));
             }
+        }
+        return patched;
+    }
+
+    private static void add(Entries entries, long key, byte[][] postings) {
+        if (postings != null) {
+            entries.keys.add(key);
+            entries.postings.add(postings);
         }
     }
 
-    private static void add(Shards cut, long key, byte[][] postings) {
-        if (postings != null) {
-            cut.add(key, postings);
+    private static void feed(Shards cut, Entries entries) {
+        for (int i = 0; i < entries.keys.size(); i++) {
+            cut.add(entries.keys.get(i), entries.postings.get(i));
         }
     }
 
@@ -246,7 +267,9 @@ final class IndexPatch {
      * ({@link SearchIndexWriter#termKey}) with its document set and positions; for characters, the
      * code point with its document set.
      */
-    private void read(int[] firstKey, boolean terms, List<Long> keys, List<byte[][]> postings) {
+    private Entries read(int[] firstKey, boolean terms) {
+        List<Long> keys = new ArrayList<>();
+        List<byte[][]> postings = new ArrayList<>();
         byte[] shard = inflate(published.apply(path(terms ? "terms/" : "chars/", firstKey)));
         Varints.Reader in = new Varints.Reader(shard);
         byte[] positionBytes = terms ? inflate(published.apply(path("positions/", firstKey))) : null;
@@ -278,6 +301,7 @@ final class IndexPatch {
                 postings.add(new byte[][]{set, positions});
             }
         }
+        return new Entries(keys, postings);
     }
 
     private static byte[] inflate(byte[] deflated) {
