@@ -1,6 +1,5 @@
 package jianbao.search;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -308,16 +307,19 @@ final class IndexPatch {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 3);
-            byte[] buffer = new byte[1 << 14];
+            byte[] out = new byte[deflated.length * 4 + 64];
+            int size = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, size, out.length - size);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("a shard of the published index is cut short");
                 }
-                out.write(buffer, 0, n);
+                size += n;
             }
-            return out.toByteArray();
+            return Arrays.copyOf(out, size);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a shard of the published index is damaged", e);
         } finally {

@@ -32,9 +32,9 @@ final class Shards {
     /** The bytes after which, on average, a shard past {@link #minBytes} ends. */
     private final int meanTail;
     private final List<int[]> firstKeys = new ArrayList<>();
-    private final Varints shard = new Varints(1 << 16);
-    private final Varints positions = new Varints(1 << 16);
-    private final Varints file = new Varints(1 << 16);
+    private final Varints shard;
+    private final Varints positions;
+    private final Varints file;
     private int entries;
     private int[] previous;
     private long entryTerm = -1;
@@ -45,6 +45,10 @@ final class Shards {
         this.files = files;
         this.folder = folder;
         this.terms = terms;
+        // Buffers of about a shard, growing for a larger one: serve mends hundreds of regions of shards.
+        this.shard = new Varints(shardBytes);
+        this.positions = new Varints(terms ? shardBytes : 0);
+        this.file = new Varints(shardBytes);
         this.minBytes = shardBytes * 3 / 4;
         this.maxBytes = shardBytes * 2;
         this.meanTail = Math.max(1, shardBytes / 4);
