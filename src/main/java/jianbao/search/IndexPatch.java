@@ -213,6 +213,10 @@ final class IndexPatch {
      * id order; null when no document is left. {@code postings} is null for a key new to the index.
      */
     private static byte[][] mend(byte[][] postings, TreeMap<Integer, byte[][]> changes, boolean positional) {
+        if (postings != null && positional && changes.values().stream().allMatch(change -> change[0] != null && change[1] != null)) {
+            // The same documents, only their positions moved (text added before them): the set stays as it is.
+            return new byte[][]{postings[0], movedPositions(postings, changes)};
+        }
         int[] ids = postings == null ? new int[0] : DocumentSets.read(new Varints.Reader(postings[0]), postings[0]);
         Varints.Reader positions = positional && postings != null ? new Varints.Reader(postings[1]) : null;
         int[] merged = new int[ids.length + changes.size()];
@@ -245,6 +249,27 @@ final class IndexPatch {
         Varints set = new Varints(count + 16);
         DocumentSets.write(set, merged, count);
         return new byte[][]{set.toByteArray(), positional ? mergedPositions.toByteArray() : new byte[0]};
+    }
+
+    /** The positions of {@code postings} with those of the documents in {@code changes}, all of which it has, replaced. */
+    private static byte[] movedPositions(byte[][] postings, TreeMap<Integer, byte[][]> changes) {
+        int[] ids = DocumentSets.read(new Varints.Reader(postings[0]), postings[0]);
+        Varints.Reader positions = new Varints.Reader(postings[1]);
+        Varints moved = new Varints(postings[1].length + 64);
+        int copied = 0;
+        int i = 0;
+        for (Map.Entry<Integer, byte[][]> change : changes.entrySet()) {
+            for (; ids[i] != change.getKey(); i++) {
+                DocumentTerms.skipPositions(positions);
+            }
+            moved.write(postings[1], copied, positions.position() - copied);
+            DocumentTerms.skipPositions(positions);
+            i++;
+            copied = positions.position();
+            moved.write(change.getValue()[1]);
+        }
+        moved.write(postings[1], copied, postings[1].length - copied);
+        return moved.toByteArray();
     }
 
     private static void skip(Varints.Reader positions) {

@@ -28,14 +28,15 @@ import jianbao.render.SiteUrls;
  * <li>{@code index.json}: the manifest, plain JSON: a version, the number of documents, how many
  *     documents a pack holds, the documents of each year, the departments, and the first key of
  *     each shard of terms and of characters (one string of code points, three per term shard);</li>
- * <li>{@code terms/N.bin}: every three adjacent characters (trigram) of the normalised text, and
+ * <li>{@code terms/NAME.bin}: every three adjacent characters (trigram) of the normalised text, and
  *     the last two of each field followed by the end mark 0, with the documents where it occurs,
  *     the headline apart from the rest of the document (body and departments); the keys are
- *     sorted and cut into shards of 8 to 24 KB, growing with the archive (see {@link Shards});</li>
- * <li>{@code positions/N.bin}: the positions of the terms of {@code terms/N.bin}, in the same
+ *     sorted and cut into shards of about 8, 16 or 24 KB, growing with the archive, each named by
+ *     its first key (see {@link Shards});</li>
+ * <li>{@code positions/NAME.bin}: the positions of the terms of {@code terms/NAME.bin}, in the same
  *     order, counting from the start of the headline or of the rest: fetched only for terms of four
  *     characters or more;</li>
- * <li>{@code chars/N.bin}: for single-character queries, the documents containing each character,
+ * <li>{@code chars/NAME.bin}: for single-character queries, the documents containing each character,
  *     in shards four times as large;</li>
  * <li>{@code departments/N.bin}: the documents of the N-th department of the manifest, for the filter;</li>
  * <li>{@code docs/N.bin}: what a result shows (link, headline, issue, date, departments, text) for
@@ -55,7 +56,9 @@ import jianbao.render.SiteUrls;
  * are spilled to temporary files and merged key by key at the end ({@link PostingsRuns}); files are
  * written as they are made, a few megabytes at a time. Keys and postings are sorted and nothing
  * depends on the clock, so the same site gives the same bytes (DEFLATE's output depends on the zlib
- * of the Java installation, so the same installation always gives the same bytes).
+ * of the Java installation, so the same installation always gives the same bytes). Serve keeps the
+ * {@link SearchIndex} written and, after a change of a few documents, mends only the shards their
+ * keys fall in ({@link #update}, {@link IndexPatch}).
  *
  * <p>Sizes on the archive bench/ generates: 100,000 articles (184.2 MB of Markdown) give an index of
  * 163.4 MB in 17,294 files (one JSON file per document and positional bigrams took 440.4 MB in
