@@ -22,8 +22,9 @@ import java.util.zip.Inflater;
  * file as it is, so that the result is byte for byte what {@link SearchIndexWriter#write} makes of the
  * new documents. A region of shards is read back from the published files, the changed keys'
  * postings are mended, and the entries are cut again by {@link Shards} from the start of the
- * region's first shard until a cut falls where one fell before, past the last changed key: since a
- * cut depends only on the entries around it, every shard after that is the same as before.
+ * region's first shard until a shard would end where one ended before, before a shard without
+ * changes: since a cut depends only on the entries around it, every shard from there on is the same
+ * as before, and is not even read.
  *
  * <p>A region starts at a shard that is cut where it was before: one whose first entry did not
  * change (otherwise the region starts a shard earlier).
@@ -70,23 +71,24 @@ final class IndexPatch {
     }
 
     /**
-     * Mends the shards of terms or of characters whose first keys are {@code firstKeys} with
-     * {@code changes} (keys as {@link SearchIndexWriter#termKey}s or code points); returns the first
-     * keys of the shards afterwards.
+     * Mends the shards of terms or of characters that start as {@code before} says with
+     * {@code changes} (keys as {@link SearchIndexWriter#termKey}s or code points); returns where the
+     * shards start afterwards.
      */
-    List<int[]> shards(List<int[]> firstKeys, boolean terms, int shardBytes, NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
-        long[] starts = firstKeys.stream().mapToLong(key -> terms ? SearchIndexWriter.termKey(key[0], key[1], key[2], true) : key[0]).toArray();
+    List<Shards.Start> shards(List<Shards.Start> before, boolean terms, int shardBytes,
+                              NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        long[] starts = before.stream().map(Shards.Start::key)
+                .mapToLong(key -> terms ? SearchIndexWriter.termKey(key[0], key[1], key[2], true) : key[0]).toArray();
         if (starts.length == 0) {
             throw new IllegalStateException("an index without shards is written whole");
         }
         TreeSet<Integer> touched = new TreeSet<>();
         changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
-        // The shards with changes, read and mended on every core; others are read as a region reaches them.
+        // The shards with changes, read and mended on every core; others are read only if a region reaches into them.
         Map<Integer, Entries> mended = new ConcurrentHashMap<>();
-        touched.parallelStream().forEach(shard -> mended.put(shard, patched(firstKeys.get(shard), terms, range(changes, starts, shard))));
-        IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard)
-                : read(firstKeys.get(shard), terms);
-        List<int[]> result = new ArrayList<>();
+        touched.parallelStream().forEach(shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
+        IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard) : read(before.get(shard).key(), terms);
+        List<Shards.Start> result = new ArrayList<>();
         int next = 0;
         for (int shard : touched) {
             if (shard < next) {
@@ -96,36 +98,26 @@ final class IndexPatch {
             while (start > next && firstEntryChanges(starts[start], terms, changes)) {
                 start--;
             }
-            result.addAll(firstKeys.subList(next, start));
+            result.addAll(before.subList(next, start));
             Shards cut = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
-            feed(cut, entries.apply(start));
-            int end = start + 1;
-            List<int[]> written = null;
-            while (written == null) {
-                if (end == starts.length) {
-                    written = cut.finish();
-                    break;
-                }
-                feed(cut, entries.apply(end));
-                // Once an unchanged shard starts where it started before, it and the rest are as they were.
-                if (!touched.contains(end) && Arrays.equals(cut.openShard(), firstKeys.get(end))) {
-                    written = cut.abandon();
-                } else {
-                    end++;
-                }
-            }
+            int end = start;
+            // Once an unchanged shard starts where it started before, it and the rest are as they were.
+            do {
+                feed(cut, entries.apply(end++));
+            } while (end < starts.length && (touched.contains(end) || !cut.endsBefore(before.get(end))));
+            List<Shards.Start> written = cut.finish();
             Set<String> names = new HashSet<>();
-            written.forEach(key -> names.add(Shards.name(key)));
-            for (int[] old : firstKeys.subList(start, end)) {
-                if (!names.contains(Shards.name(old))) {
-                    files.forget(path(terms ? "terms/" : "chars/", old));
-                    files.forget(path("positions/", old));
+            written.forEach(shardStart -> names.add(Shards.name(shardStart.key())));
+            for (Shards.Start old : before.subList(start, end)) {
+                if (!names.contains(Shards.name(old.key()))) {
+                    files.forget(path(terms ? "terms/" : "chars/", old.key()));
+                    files.forget(path("positions/", old.key()));
                 }
             }
             result.addAll(written);
             next = end;
         }
-        result.addAll(firstKeys.subList(next, firstKeys.size()));
+        result.addAll(before.subList(next, before.size()));
         return result;
     }
 

@@ -15,11 +15,11 @@ public final class SearchIndex {
     private final List<SearchDocument> documents;
     private final int shardBytes;
     private final int packSize;
-    private final List<int[]> termShards;
-    private final List<int[]> charShards;
+    private final List<Shards.Start> termShards;
+    private final List<Shards.Start> charShards;
     private final SortedMap<String, long[]> checksums;
 
-    SearchIndex(List<SearchDocument> documents, int shardBytes, int packSize, List<int[]> termShards, List<int[]> charShards,
+    SearchIndex(List<SearchDocument> documents, int shardBytes, int packSize, List<Shards.Start> termShards, List<Shards.Start> charShards,
                 SortedMap<String, long[]> checksums) {
         this.documents = List.copyOf(documents);
         this.shardBytes = shardBytes;
@@ -48,11 +48,11 @@ public final class SearchIndex {
         return packSize;
     }
 
-    List<int[]> termShards() {
+    List<Shards.Start> termShards() {
         return termShards;
     }
 
-    List<int[]> charShards() {
+    List<Shards.Start> charShards() {
         return charShards;
     }
 

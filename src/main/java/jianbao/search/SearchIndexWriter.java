@@ -151,8 +151,8 @@ public final class SearchIndexWriter {
         for (int pack = 0; pack * packSize < documents.size(); pack++) {
             writePack(documents, pack, labels, files);
         }
-        List<int[]> termShards;
-        List<int[]> charShards;
+        List<Shards.Start> termShards;
+        List<Shards.Start> charShards;
         try (PostingsRuns terms = new PostingsRuns(spillBytes); PostingsRuns chars = new PostingsRuns(spillBytes / 4)) {
             for (int from = 0; from < documents.size(); from += BATCH) {
                 List<DocumentTerms> batch = analyse(documents.subList(from, Math.min(documents.size(), from + BATCH)));
@@ -196,7 +196,7 @@ public final class SearchIndexWriter {
         return index;
     }
 
-    private List<int[]> shards(PostingsRuns runs, boolean terms, IndexFiles files, int bytes) {
+    private List<Shards.Start> shards(PostingsRuns runs, boolean terms, IndexFiles files, int bytes) {
         Shards shards = new Shards(files, SiteUrls.search(), terms, terms ? bytes : 4 * bytes);
         runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
         return shards.finish();
@@ -258,8 +258,8 @@ public final class SearchIndexWriter {
             newTerms.get(i).addTo(updated.get(i).id(), terms::after, chars::after);
         }
         IndexPatch patch = new IndexPatch(published, files, SiteUrls.search());
-        List<int[]> termShards = patch.shards(previous.termShards(), true, bytes, terms.differences());
-        List<int[]> charShards = patch.shards(previous.charShards(), false, bytes, chars.differences());
+        List<Shards.Start> termShards = patch.shards(previous.termShards(), true, bytes, terms.differences());
+        List<Shards.Start> charShards = patch.shards(previous.charShards(), false, bytes, chars.differences());
         previous.checksums().keySet().stream().filter(path -> path.startsWith(SiteUrls.search() + "departments/")).forEach(files::forget);
         return finish(site, documents, bytes, termShards, charShards, files);
     }
@@ -279,7 +279,7 @@ public final class SearchIndexWriter {
     }
 
     /** Writes the departments' document sets and the manifest, last, with the version of every file written. */
-    private SearchIndex finish(Site site, List<SearchDocument> documents, int bytes, List<int[]> termShards, List<int[]> charShards,
+    private SearchIndex finish(Site site, List<SearchDocument> documents, int bytes, List<Shards.Start> termShards, List<Shards.Start> charShards,
                                IndexFiles files) {
         String root = SiteUrls.search();
         List<Department> departments = new ArrayList<>(site.departments());
@@ -340,7 +340,7 @@ public final class SearchIndexWriter {
     }
 
     private String manifest(List<SearchDocument> documents, List<Department> departments, Map<Department, List<Integer>> byDepartment,
-                            List<int[]> termShards, List<int[]> charShards, String version) {
+                            List<Shards.Start> termShards, List<Shards.Start> charShards, String version) {
         StringBuilder json = new StringBuilder(4096);
         json.append("{\"format\":").append(FORMAT).append(",\"version\":\"").append(version).append('"');
         json.append(",\"documents\":").append(documents.size()).append(",\"packSize\":").append(packSize);
@@ -375,9 +375,9 @@ public final class SearchIndexWriter {
         return json.append("}\n").toString();
     }
 
-    private static String codePoints(List<int[]> keys) {
+    private static String codePoints(List<Shards.Start> starts) {
         StringBuilder text = new StringBuilder();
-        keys.forEach(key -> java.util.Arrays.stream(key).forEach(text::appendCodePoint));
+        starts.forEach(start -> java.util.Arrays.stream(start.key()).forEach(text::appendCodePoint));
         return text.toString();
     }
 }

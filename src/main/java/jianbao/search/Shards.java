@@ -31,7 +31,7 @@ final class Shards {
     private final int maxBytes;
     /** The bytes after which, on average, a shard past {@link #minBytes} ends. */
     private final int meanTail;
-    private final List<int[]> firstKeys = new ArrayList<>();
+    private final List<Start> starts = new ArrayList<>();
     private final Varints shard;
     private final Varints positions;
     private final Varints file;
@@ -84,29 +84,27 @@ final class Shards {
         }
     }
 
-    /** Writes the last shard; returns the first key of each shard as its code points, in order. */
-    List<int[]> finish() {
+    /**
+     * Where a shard starts: its first key (code points) and the size its first entry counts for,
+     * which decides whether the shard before ends there.
+     */
+    record Start(int[] key, int size) {
+    }
+
+    /** Writes the last shard; returns where each shard starts, in order. */
+    List<Start> finish() {
         finishTerm();
         writeShard();
-        return firstKeys;
+        return starts;
     }
 
     /**
-     * Stops without writing the shard being filled, when it is known to be the same as one already
-     * written; returns the first key of each shard written, in order.
+     * Whether the shard being filled, with every entry added so far, ends before an entry that
+     * starts a shard as {@code next} does; if so, the shards from there on are cut as before.
      */
-    List<int[]> abandon() {
+    boolean endsBefore(Start next) {
         finishTerm();
-        if (entries > 0) {
-            firstKeys.remove(firstKeys.size() - 1);
-        }
-        return firstKeys;
-    }
-
-    /** The first key of the shard being filled, once every entry added so far is in it, or null if none. */
-    int[] openShard() {
-        finishTerm();
-        return entries > 0 ? firstKeys.get(firstKeys.size() - 1) : null;
+        return entries == 0 || endsBefore(next.key(), next.size(), shard.size() + positions.size());
     }
 
     private void finishTerm() {
@@ -124,12 +122,11 @@ final class Shards {
         for (byte[][] field : new byte[][][]{headlinePostings, postings}) {
             size += field == null ? 0 : field[0].length + field[1].length;
         }
-        int filled = shard.size() + positions.size();
-        if (entries > 0 && (filled + size > maxBytes || filled >= minBytes && endsBefore(key, size))) {
+        if (entries > 0 && endsBefore(key, size, shard.size() + positions.size())) {
             writeShard();
         }
         if (entries == 0) {
-            firstKeys.add(key);
+            starts.add(new Start(key, size));
         }
         boolean same = entries > 0;
         for (int i = 0; i < key.length; i++) {
@@ -154,11 +151,18 @@ final class Shards {
     }
 
     /**
-     * Whether a shard past its minimum ends before an entry of {@code size} bytes with {@code key}:
+     * Whether a shard of {@code filled} bytes ends before an entry of {@code size} bytes with
+     * {@code key}: always if the entry would take it past {@link #maxBytes}; past {@link #minBytes},
      * with the probability {@code size / meanTail}, decided by the key's hash, so the same entry
      * always decides the same way.
      */
-    private boolean endsBefore(int[] key, int size) {
+    private boolean endsBefore(int[] key, int size, int filled) {
+        if (filled + size > maxBytes) {
+            return true;
+        }
+        if (filled < minBytes) {
+            return false;
+        }
         long hash = 0;
         for (int codePoint : key) {
             hash = (hash + codePoint) * 0x9E3779B97F4A7C15L;
@@ -173,7 +177,7 @@ final class Shards {
         file.clear();
         file.write(entries);
         file.write(shard.toByteArray());
-        String name = name(firstKeys.get(firstKeys.size() - 1)) + ".bin";
+        String name = name(starts.get(starts.size() - 1).key()) + ".bin";
         files.add(folder + (terms ? "terms/" : "chars/") + name, file.toByteArray());
         if (terms) {
             files.add(folder + "positions/" + name, positions.toByteArray());
