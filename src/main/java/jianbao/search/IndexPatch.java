@@ -56,6 +56,11 @@ final class IndexPatch {
     }
 
     private final Function<String, byte[]> published;
+    /**
+     * The shard files of terms and characters read back, uncompressed, by path: a mended shard
+     * whose file comes out the same (only positions moved) is not written again.
+     */
+    private final Map<String, byte[]> readBack = new ConcurrentHashMap<>();
     private final IndexFiles files;
     private final String folder;
 
@@ -99,7 +104,7 @@ final class IndexPatch {
                 start--;
             }
             result.addAll(before.subList(next, start));
-            Shards cut = new Shards(files, folder, terms, terms ? shardBytes : 4 * shardBytes);
+            Shards cut = new Shards(this::write, folder, terms, terms ? shardBytes : 4 * shardBytes);
             int end = start;
             // Once an unchanged shard starts where it started before, it and the rest are as they were.
             do {
@@ -119,6 +124,12 @@ final class IndexPatch {
         }
         result.addAll(before.subList(next, before.size()));
         return result;
+    }
+
+    private void write(String path, byte[] bytes) {
+        if (!Arrays.equals(readBack.remove(path), bytes)) {
+            files.add(path, bytes);
+        }
     }
 
     /** The shard that holds {@code key}: the last whose first key is not above it, or the first. */
@@ -286,7 +297,9 @@ final class IndexPatch {
     private Entries read(int[] firstKey, boolean terms) {
         List<Long> keys = new ArrayList<>();
         List<byte[][]> postings = new ArrayList<>();
-        byte[] shard = inflate(published.apply(path(terms ? "terms/" : "chars/", firstKey)));
+        String path = path(terms ? "terms/" : "chars/", firstKey);
+        byte[] shard = inflate(published.apply(path));
+        readBack.put(path, shard);
         Varints.Reader in = new Varints.Reader(shard);
         byte[] positionBytes = terms ? inflate(published.apply(path("positions/", firstKey))) : null;
         Varints.Reader at = terms ? new Varints.Reader(positionBytes) : null;

@@ -197,7 +197,7 @@ public final class SearchIndexWriter {
     }
 
     private List<Shards.Start> shards(PostingsRuns runs, boolean terms, IndexFiles files, int bytes) {
-        Shards shards = new Shards(files, SiteUrls.search(), terms, terms ? bytes : 4 * bytes);
+        Shards shards = new Shards(files::add, SiteUrls.search(), terms, terms ? bytes : 4 * bytes);
         runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
         return shards.finish();
     }

@@ -2,6 +2,7 @@ package jianbao.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Cuts postings, arriving in key order, into shard files, so that a query fetches few small files;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 final class Shards {
 
-    private final IndexFiles files;
+    private final BiConsumer<String, byte[]> out;
     private final String folder;
     private final boolean terms;
     private final int minBytes;
@@ -41,8 +42,9 @@ final class Shards {
     private byte[][] headline;
     private byte[][] rest;
 
-    Shards(IndexFiles files, String folder, boolean terms, int shardBytes) {
-        this.files = files;
+    /** @param out where each shard's files go, by path, uncompressed ({@link IndexFiles#add}) */
+    Shards(BiConsumer<String, byte[]> out, String folder, boolean terms, int shardBytes) {
+        this.out = out;
         this.folder = folder;
         this.terms = terms;
         // Buffers of about a shard, growing for a larger one: serve mends hundreds of regions of shards.
@@ -178,9 +180,9 @@ final class Shards {
         file.write(entries);
         file.write(shard.toByteArray());
         String name = name(starts.get(starts.size() - 1).key()) + ".bin";
-        files.add(folder + (terms ? "terms/" : "chars/") + name, file.toByteArray());
+        out.accept(folder + (terms ? "terms/" : "chars/") + name, file.toByteArray());
         if (terms) {
-            files.add(folder + "positions/" + name, positions.toByteArray());
+            out.accept(folder + "positions/" + name, positions.toByteArray());
         }
         shard.clear();
         positions.clear();
