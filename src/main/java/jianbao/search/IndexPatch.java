@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,13 +90,23 @@ final class IndexPatch {
         }
         TreeSet<Integer> touched = new TreeSet<>();
         changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
-        // The shards with changes, read and mended on every core; others are read only if a region reaches into them.
+        // Most shards of an edited text only see positions move: their new file of positions is
+        // spliced, if it leaves every cut where it was; the others are mended and cut again, in regions.
+        Map<Integer, byte[]> moved = new ConcurrentHashMap<>();
+        if (terms) {
+            touched.parallelStream().forEach(shard -> movedPositions(before, starts, shard, shardBytes, changes)
+                    .ifPresent(positions -> moved.put(shard, positions)));
+        }
+        TreeSet<Integer> recut = new TreeSet<>(touched);
+        recut.removeAll(moved.keySet());
+        // The shards to cut again, read and mended on every core; others are read only if a region reaches into them.
         Map<Integer, Entries> mended = new ConcurrentHashMap<>();
-        touched.parallelStream().forEach(shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
-        IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard) : read(before.get(shard).key(), terms);
+        recut.parallelStream().forEach(shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
+        IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard)
+                : patched(before.get(shard).key(), terms, range(changes, starts, shard));
         List<Shards.Start> result = new ArrayList<>();
         int next = 0;
-        for (int shard : touched) {
+        for (int shard : recut) {
             if (shard < next) {
                 continue;
             }
@@ -109,7 +120,7 @@ final class IndexPatch {
             // Once an unchanged shard starts where it started before, it and the rest are as they were.
             do {
                 feed(cut, entries.apply(end++));
-            } while (end < starts.length && (touched.contains(end) || !cut.endsBefore(before.get(end))));
+            } while (end < starts.length && (recut.contains(end) || !cut.endsBefore(before.get(end))));
             List<Shards.Start> written = cut.finish();
             Set<String> names = new HashSet<>();
             written.forEach(shardStart -> names.add(Shards.name(shardStart.key())));
@@ -120,10 +131,80 @@ final class IndexPatch {
                 }
             }
             result.addAll(written);
+            // A shard whose positions were spliced but that a region cut again is written by the region.
+            int first = start;
+            int last = end;
+            moved.keySet().removeIf(other -> other >= first && other < last);
             next = end;
         }
         result.addAll(before.subList(next, before.size()));
+        moved.forEach((shard, positions) -> files.add(path("positions/", before.get(shard).key()), positions));
         return result;
+    }
+
+    /**
+     * The file of positions of a shard of terms whose changes only move positions, spliced: its
+     * file of terms stays as it is. Empty if the shard has another change, if its first entry
+     * changes, if the next shard has changes too, or if the new sizes would move a cut.
+     */
+    private Optional<byte[]> movedPositions(List<Shards.Start> before, long[] starts, int shard, int shardBytes,
+                                            NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        SortedMap<Long, TreeMap<Integer, byte[][]>> own = range(changes, starts, shard);
+        boolean onlyMoved = own.values().stream().allMatch(documents -> documents.values().stream()
+                .allMatch(change -> change[0] != null && change[1] != null));
+        if (!onlyMoved || firstEntryChanges(starts[shard], true, changes)
+                || shard + 1 < starts.length && !range(changes, starts, shard + 1).isEmpty()) {
+            return Optional.empty();
+        }
+        int[] firstKey = before.get(shard).key();
+        byte[] terms = inflate(published.apply(path("terms/", firstKey)));
+        byte[] positions = inflate(published.apply(path("positions/", firstKey)));
+        Shards cuts = new Shards((path, bytes) -> {
+        }, folder, true, shardBytes);
+        Varints.Reader in = new Varints.Reader(terms);
+        Varints.Reader at = new Varints.Reader(positions);
+        Varints spliced = new Varints(positions.length + 256);
+        int count = in.next();
+        int base = in.position();
+        int[] key = new int[3];
+        for (int i = 0; i < count; i++) {
+            int filled = in.position() - base + spliced.size();
+            boolean same = i > 0;
+            for (int k = 0; k < 3; k++) {
+                int value = in.next();
+                key[k] = same ? key[k] + value : value;
+                same = same && value == 0;
+            }
+            int fields = in.next();
+            int size = 16;
+            for (int field = 0; field < 2; field++) {
+                if ((fields >> field & 1) == 0) {
+                    continue;
+                }
+                int setLength = in.next();
+                int setFrom = in.position();
+                in.skip(setLength);
+                int positionsLength = at.next();
+                int positionsFrom = at.position();
+                at.skip(positionsLength);
+                TreeMap<Integer, byte[][]> change = own.get(SearchIndexWriter.termKey(key[0], key[1], key[2], field == 0));
+                byte[] moved = change == null ? Arrays.copyOfRange(positions, positionsFrom, positionsFrom + positionsLength)
+                        : movedPositions(new byte[][]{Arrays.copyOfRange(terms, setFrom, setFrom + setLength),
+                        Arrays.copyOfRange(positions, positionsFrom, positionsFrom + positionsLength)}, change);
+                spliced.write(moved.length);
+                spliced.write(moved);
+                size += setLength + moved.length;
+            }
+            // Within the shard no cut may appear: the shard before a cut ends where it ended.
+            if (i > 0 && cuts.endsBefore(key, size, filled)) {
+                return Optional.empty();
+            }
+        }
+        int filled = terms.length - base + spliced.size();
+        if (shard + 1 < starts.length && !cuts.endsBefore(before.get(shard + 1).key(), before.get(shard + 1).size(), filled)) {
+            return Optional.empty();
+        }
+        return Optional.of(spliced.toByteArray());
     }
 
     private void write(String path, byte[] bytes) {

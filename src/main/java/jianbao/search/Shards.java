@@ -158,7 +158,7 @@ final class Shards {
      * with the probability {@code size / meanTail}, decided by the key's hash, so the same entry
      * always decides the same way.
      */
-    private boolean endsBefore(int[] key, int size, int filled) {
+    boolean endsBefore(int[] key, int size, int filled) {
         if (filled + size > maxBytes) {
             return true;
         }

@@ -87,8 +87,8 @@ class SearchIndexUpdateTest {
     void articlesAddedAndRemovedIssuesAddedAndDeletedAndTextChangedGiveTheIndexWrittenWhole() {
         Map<String, byte[]> published = new TreeMap<>();
         SearchIndex index = WRITER.write(load(), URLS, LABELS, into(published));
-        for (int round = 0; round < 20; round++) {
-            switch (round % 5) {
+        for (int round = 0; round < 42; round++) {
+            switch (round % 7) {
                 case 0 -> {
                     Path issue = randomIssue();
                     String text = read(issue);
@@ -106,9 +106,19 @@ class SearchIndexUpdateTest {
                 }
                 case 2 -> writeIssue(++newest, 2 + random.nextInt(3));
                 case 3 -> delete(randomIssue());
-                default -> {
+                case 4 -> {
                     Path issue = randomIssue();
                     TestSites.write(issue, read(issue).replaceFirst("一是", "一是" + randomText(1, 8)));
+                }
+                case 5 -> {
+                    // Enough text to make positions a byte longer, so that shards grow and cuts may move.
+                    Path issue = randomIssue();
+                    TestSites.write(issue, read(issue).replaceFirst("一是", "一是" + randomText(70, 140)));
+                }
+                default -> {
+                    // Text taken out near the start of an article: positions a byte shorter, shards shrink.
+                    Path issue = randomIssue();
+                    TestSites.write(issue, read(issue).replaceFirst("一是[^（\n]{20,70}", "一是"));
                 }
             }
             index = update(index, published, new TreeMap<>());
