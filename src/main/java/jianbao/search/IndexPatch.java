@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -88,13 +89,16 @@ final class IndexPatch {
         if (starts.length == 0) {
             throw new IllegalStateException("an index without shards is written whole");
         }
+        int cutBytes = terms ? shardBytes : 4 * shardBytes;
+        Shards rule = new Shards((path, bytes) -> {
+        }, folder, terms, cutBytes);
         TreeSet<Integer> touched = new TreeSet<>();
         changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
         // Most shards of an edited text only see positions move: their new file of positions is
         // spliced, if it leaves every cut where it was; the others are mended and cut again, in regions.
-        Map<Integer, byte[]> moved = new ConcurrentHashMap<>();
+        Map<Integer, Moved> moved = new ConcurrentHashMap<>();
         if (terms) {
-            touched.parallelStream().forEach(shard -> movedPositions(before, starts, shard, shardBytes, changes)
+            touched.parallelStream().forEach(shard -> movedPositions(before, starts, shard, rule, changes)
                     .ifPresent(positions -> moved.put(shard, positions)));
         }
         TreeSet<Integer> recut = new TreeSet<>(touched);
@@ -104,6 +108,7 @@ final class IndexPatch {
         recut.parallelStream().forEach(shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
         IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard)
                 : patched(before.get(shard).key(), terms, range(changes, starts, shard));
+        IntFunction<Shards.Start> startOf = shard -> moved.containsKey(shard) ? moved.get(shard).start() : before.get(shard);
         List<Shards.Start> result = new ArrayList<>();
         int next = 0;
         for (int shard : recut) {
@@ -111,16 +116,17 @@ final class IndexPatch {
                 continue;
             }
             int start = shard;
-            while (start > next && firstEntryChanges(starts[start], terms, changes)) {
+            while (start > next && firstEntryChanges(starts[start], terms, changes)
+                    && !stillCutBefore(start, firstEntry(entries.apply(start), terms), before, starts, rule, changes)) {
                 start--;
             }
-            result.addAll(before.subList(next, start));
-            Shards cut = new Shards(this::write, folder, terms, terms ? shardBytes : 4 * shardBytes);
+            IntStream.range(next, start).mapToObj(startOf).forEach(result::add);
+            Shards cut = new Shards(this::write, folder, terms, cutBytes);
             int end = start;
             // Once an unchanged shard starts where it started before, it and the rest are as they were.
             do {
                 feed(cut, entries.apply(end++));
-            } while (end < starts.length && (recut.contains(end) || !cut.endsBefore(before.get(end))));
+            } while (end < starts.length && (recut.contains(end) || !cut.endsBefore(startOf.apply(end))));
             List<Shards.Start> written = cut.finish();
             Set<String> names = new HashSet<>();
             written.forEach(shardStart -> names.add(Shards.name(shardStart.key())));
@@ -137,36 +143,69 @@ final class IndexPatch {
             moved.keySet().removeIf(other -> other >= first && other < last);
             next = end;
         }
-        result.addAll(before.subList(next, before.size()));
-        moved.forEach((shard, positions) -> files.add(path("positions/", before.get(shard).key()), positions));
+        IntStream.range(next, before.size()).mapToObj(startOf).forEach(result::add);
+        moved.forEach((shard, positions) -> files.add(path("positions/", before.get(shard).key()), positions.positions()));
         return result;
+    }
+
+    /** A shard of terms whose positions moved: its new file of positions, and where it starts now. */
+    private record Moved(byte[] positions, Shards.Start start) {
+    }
+
+    /**
+     * Whether a shard, with {@code first} as its first entry now (null if none is left), still
+     * starts where it started: the shard before it has no change and ends before that entry.
+     */
+    private static boolean stillCutBefore(int shard, Shards.Start first, List<Shards.Start> before, long[] starts, Shards rule,
+                                          NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
+        if (first == null) {
+            return false;
+        }
+        return shard == 0 || range(changes, starts, shard - 1).isEmpty()
+                && rule.endsBefore(first.key(), first.size(), before.get(shard - 1).bytes());
+    }
+
+    /** The first entry of {@code entries} as {@link Shards} counts it (for terms, both fields of the first term), or null. */
+    private static Shards.Start firstEntry(Entries entries, boolean terms) {
+        if (entries.keys.isEmpty()) {
+            return null;
+        }
+        long key = entries.keys.get(0);
+        int size = 16 + entries.postings.get(0)[0].length + entries.postings.get(0)[1].length;
+        if (!terms) {
+            return new Shards.Start(new int[]{(int) key}, size, 0);
+        }
+        long term = key >>> 1;
+        if (entries.keys.size() > 1 && entries.keys.get(1) >>> 1 == term) {
+            size += entries.postings.get(1)[0].length + entries.postings.get(1)[1].length;
+        }
+        return new Shards.Start(new int[]{(int) (term >>> 42), (int) (term >>> 21 & 0x1FFFFF), (int) (term & 0x1FFFFF)}, size, 0);
     }
 
     /**
      * The file of positions of a shard of terms whose changes only move positions, spliced: its
-     * file of terms stays as it is. Empty if the shard has another change, if its first entry
-     * changes, if the next shard has changes too, or if the new sizes would move a cut.
+     * file of terms stays as it is. Empty if the shard has another change, if the next shard has
+     * changes too, or if the new sizes would move a cut (one before the shard, when its first entry
+     * changes, is decided with the unchanged shard before it).
      */
-    private Optional<byte[]> movedPositions(List<Shards.Start> before, long[] starts, int shard, int shardBytes,
-                                            NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
+    private Optional<Moved> movedPositions(List<Shards.Start> before, long[] starts, int shard, Shards rule,
+                                           NavigableMap<Long, TreeMap<Integer, byte[][]>> changes) {
         SortedMap<Long, TreeMap<Integer, byte[][]>> own = range(changes, starts, shard);
         boolean onlyMoved = own.values().stream().allMatch(documents -> documents.values().stream()
                 .allMatch(change -> change[0] != null && change[1] != null));
-        if (!onlyMoved || firstEntryChanges(starts[shard], true, changes)
-                || shard + 1 < starts.length && !range(changes, starts, shard + 1).isEmpty()) {
+        if (!onlyMoved || shard + 1 < starts.length && !range(changes, starts, shard + 1).isEmpty()) {
             return Optional.empty();
         }
         int[] firstKey = before.get(shard).key();
         byte[] terms = inflate(published.apply(path("terms/", firstKey)));
         byte[] positions = inflate(published.apply(path("positions/", firstKey)));
-        Shards cuts = new Shards((path, bytes) -> {
-        }, folder, true, shardBytes);
         Varints.Reader in = new Varints.Reader(terms);
         Varints.Reader at = new Varints.Reader(positions);
         Varints spliced = new Varints(positions.length + 256);
         int count = in.next();
         int base = in.position();
         int[] key = new int[3];
+        int firstSize = 0;
         for (int i = 0; i < count; i++) {
             int filled = in.position() - base + spliced.size();
             boolean same = i > 0;
@@ -195,16 +234,22 @@ final class IndexPatch {
                 spliced.write(moved);
                 size += setLength + moved.length;
             }
-            // Within the shard no cut may appear: the shard before a cut ends where it ended.
-            if (i > 0 && cuts.endsBefore(key, size, filled)) {
+            if (i == 0) {
+                firstSize = size;
+                if (firstEntryChanges(starts[shard], true, changes)
+                        && !stillCutBefore(shard, new Shards.Start(firstKey, size, 0), before, starts, rule, changes)) {
+                    return Optional.empty();
+                }
+            } else if (rule.endsBefore(key, size, filled)) {
+                // Within the shard no cut may appear: the shard before a cut ends where it ended.
                 return Optional.empty();
             }
         }
         int filled = terms.length - base + spliced.size();
-        if (shard + 1 < starts.length && !cuts.endsBefore(before.get(shard + 1).key(), before.get(shard + 1).size(), filled)) {
+        if (shard + 1 < starts.length && !rule.endsBefore(before.get(shard + 1).key(), before.get(shard + 1).size(), filled)) {
             return Optional.empty();
         }
-        return Optional.of(spliced.toByteArray());
+        return Optional.of(new Moved(spliced.toByteArray(), new Shards.Start(firstKey, firstSize, filled)));
     }
 
     private void write(String path, byte[] bytes) {

@@ -88,9 +88,10 @@ final class Shards {
 
     /**
      * Where a shard starts: its first key (code points) and the size its first entry counts for,
-     * which decides whether the shard before ends there.
+     * which decide whether the shard before ends there, and the bytes the shard counts for in all,
+     * which decide whether it ends before the next.
      */
-    record Start(int[] key, int size) {
+    record Start(int[] key, int size, int bytes) {
     }
 
     /** Writes the last shard; returns where each shard starts, in order. */
@@ -128,7 +129,7 @@ final class Shards {
             writeShard();
         }
         if (entries == 0) {
-            starts.add(new Start(key, size));
+            starts.add(new Start(key, size, 0));
         }
         boolean same = entries > 0;
         for (int i = 0; i < key.length; i++) {
@@ -176,6 +177,8 @@ final class Shards {
         if (entries == 0) {
             return;
         }
+        Start start = starts.get(starts.size() - 1);
+        starts.set(starts.size() - 1, new Start(start.key(), start.size(), shard.size() + positions.size()));
         file.clear();
         file.write(entries);
         file.write(shard.toByteArray());
