@@ -125,7 +125,7 @@ public final class SiteBuilder {
         try (OutputFolder folder = OutputFolder.take(options.output(), List.of(options.content(), options.themes()));
              StagedSite staged = folder.stage()) {
             // The templates are compiled and the pages planned while the feeds and search index are written.
-            alongsideOutputStages(site, labels.get(), staged, () -> writePages(site, theme.get(),
+            alongsideOutputStages(site, labels.get(), new SiteFeeds(), staged, () -> writePages(site, theme.get(),
                     renderer(site, theme.get(), labels.get()), plan(site, labels.get()), staged, progress));
             staged.commit();
             return new Result(problems, site, staged.fileCount());
@@ -182,7 +182,7 @@ public final class SiteBuilder {
         };
         try {
             WORKERS.submit(() -> writeAll(site, theme.get(), renderer(site, theme.get(), labels.get()),
-                    plan(site, labels.get()), discarded, BuildProgress.NONE)).join();
+                    plan(site, labels.get()), new SiteFeeds(), discarded, BuildProgress.NONE)).join();
         } catch (RuntimeException failure) {
             if (thrownOnWorker(failure) instanceof PageRenderer.TemplateException e) {
                 report(e, problems);
@@ -199,20 +199,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders every page of {@code pages}, the site's plan, and writes every file of the site;
-     * returns the search index written.
+     * Renders every page of {@code pages}, the site's plan, and writes every file of the site, the
+     * feeds with {@code feeds}; returns the search index written.
      */
-    public static SearchIndex writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
-                                       BuildProgress progress) {
-        return alongsideOutputStages(site, renderer.labels(), files, () -> writePages(site, theme, renderer, pages, files, progress));
+    public static SearchIndex writeAll(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFeeds feeds,
+                                       SiteFiles files, BuildProgress progress) {
+        return alongsideOutputStages(site, renderer.labels(), feeds, files,
+                () -> writePages(site, theme, renderer, pages, files, progress));
     }
 
     /**
      * Runs {@code pages} while the feeds and the search index, which need no page, are written on
      * another thread; returns when both are done, and fails if either did.
      */
-    private static SearchIndex alongsideOutputStages(Site site, Labels labels, SiteFiles files, Runnable pages) {
-        ForkJoinTask<SearchIndex> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, files)).fork();
+    private static SearchIndex alongsideOutputStages(Site site, Labels labels, SiteFeeds feeds, SiteFiles files, Runnable pages) {
+        ForkJoinTask<SearchIndex> stages = ForkJoinTask.adapt(() -> writeOutputStages(site, labels, feeds, files)).fork();
         try {
             pages.run();
         } finally {
@@ -291,14 +292,14 @@ public final class SiteBuilder {
     }
 
     /** Writes the files made from the whole site besides the pages: the feeds and the search index; returns the index. */
-    public static SearchIndex writeOutputStages(Site site, Labels labels, SiteFiles files) {
+    public static SearchIndex writeOutputStages(Site site, Labels labels, SiteFeeds feeds, SiteFiles files) {
         SiteUrls urls = urls(site);
-        writeFeeds(site, urls, labels, files);
+        writeFeeds(feeds, site, urls, labels, files);
         return new SearchIndexWriter().write(site, urls, labels, files);
     }
 
-    /** Writes every feed of the site. */
-    public static void writeFeeds(Site site, SiteUrls urls, Labels labels, SiteFiles files) {
-        SiteFeeds.files(site, urls, labels).forEach(files::write);
+    /** Writes every feed of the site with {@code feeds}, which keeps the feeds it made last (serve). */
+    public static void writeFeeds(SiteFeeds feeds, Site site, SiteUrls urls, Labels labels, SiteFiles files) {
+        feeds.make(site, urls, labels).forEach(files::write);
     }
 }

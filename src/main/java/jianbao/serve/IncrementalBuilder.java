@@ -26,6 +26,7 @@ import jianbao.build.SiteBuilder;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
+import jianbao.feeds.SiteFeeds;
 import jianbao.model.Site;
 import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
@@ -49,7 +50,8 @@ import jianbao.search.SearchIndexWriter;
  *       {@link PageSpec} differs from the last build's are rendered and written; pages no longer
  *       planned are deleted;</li>
  *   <li>theme assets and files beside issues are copied again only if their size or time changed;</li>
- *   <li>the feeds are made again and only those that changed are written; the search index is
+ *   <li>feeds whose entries are other objects are made again ({@link SiteFeeds}), and only the files
+ *       that changed are written; the search index is
  *       mended where documents changed ({@link SearchIndexWriter#update}), or made again whole when
  *       many did;</li>
  *   <li>a change of templates, or of what every page depends on ({@link PageRenderer.SiteInputs}),
@@ -86,7 +88,8 @@ public final class IncrementalBuilder implements AutoCloseable {
 
     /** The state of the last good build, against which the next one is compared. */
     private record Built(PageRenderer renderer, Map<String, String> templates, PageRenderer.SiteInputs inputs,
-                         PagePlan plan, Map<String, PageSpec> pages, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
+                         PagePlan plan, Map<String, PageSpec> pages, Map<String, Stamp> copied, SiteFeeds feeds, SearchIndex index,
+                         Set<String> files) {
     }
 
     private final SiteBuilder.Options options;
@@ -146,7 +149,7 @@ public final class IncrementalBuilder implements AutoCloseable {
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
             Map<String, PageSpec> byFile = new HashMap<>();
             pages.forEach(page -> byFile.put(page.file(), page));
-            last = new Built(renderer, templates, inputs, plan, byFile, applied.copied, applied.index, applied.files);
+            last = new Built(renderer, templates, inputs, plan, byFile, applied.copied, applied.feeds, applied.index, applied.files);
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
@@ -158,19 +161,21 @@ public final class IncrementalBuilder implements AutoCloseable {
     }
 
     /** What writing a build did, and the state of the folder it left. */
-    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, SearchIndex index, Set<String> files) {
+    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, SiteFeeds feeds, SearchIndex index,
+                           Set<String> files) {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
         try (StagedSite staged = output.stage()) {
-            SearchIndex index = SiteBuilder.writeAll(site, theme, renderer, pages, staged, progress);
+            SiteFeeds feeds = new SiteFeeds();
+            SearchIndex index = SiteBuilder.writeAll(site, theme, renderer, pages, feeds, staged, progress);
             outputLock.writeLock().lock();
             try {
                 staged.commit();
             } finally {
                 outputLock.writeLock().unlock();
             }
-            return new Applied(pages.size(), staged.fileCount(), stamps(copies), index, folder.files());
+            return new Applied(pages.size(), staged.fileCount(), stamps(copies), feeds, index, folder.files());
         }
     }
 
@@ -184,7 +189,8 @@ public final class IncrementalBuilder implements AutoCloseable {
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput(folder);
         SiteUrls urls = SiteBuilder.urls(site);
-        SiteBuilder.writeFeeds(site, urls, renderer.labels(), stages);
+        // Feeds made from the same issues and entries as last time are taken as they were.
+        SiteBuilder.writeFeeds(last.feeds, site, urls, renderer.labels(), stages);
         // The search index is mended where the documents changed, reading the shards to mend from the folder.
         SearchIndex index = new SearchIndexWriter().update(last.index, site, urls, renderer.labels(), folder::read, stages);
         Map<String, Path> allCopies = new TreeMap<>(copies);
@@ -222,7 +228,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         } finally {
             outputLock.writeLock().unlock();
         }
-        return new Applied(changedPages.size(), changed, stamps, index, wanted);
+        return new Applied(changedPages.size(), changed, stamps, last.feeds, index, wanted);
     }
 
     private static Map<String, Stamp> stamps(Map<String, Path> copies) {
