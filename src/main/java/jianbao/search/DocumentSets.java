@@ -59,6 +59,37 @@ final class DocumentSets {
         return ids;
     }
 
+    /** How many ids of the set {@link #write} wrote in {@code bytes} are below {@code id}, without reading the others. */
+    static int rank(byte[] bytes, int id) {
+        Varints.Reader in = new Varints.Reader(bytes);
+        int head = in.next();
+        int count = head >>> 1;
+        if ((head & 1) == 0) {
+            for (int n = 0, value = 0; n < count; n++) {
+                value += in.next();
+                if (value >= id) {
+                    return n;
+                }
+            }
+            return count;
+        }
+        int first = in.next();
+        int length = in.next();
+        int start = in.position();
+        if (id <= first) {
+            return 0;
+        }
+        int bits = id - first;
+        int rank = 0;
+        for (int b = 0; b < Math.min(bits >>> 3, length); b++) {
+            rank += Integer.bitCount(bytes[start + b] & 0xFF);
+        }
+        if (bits >>> 3 < length) {
+            rank += Integer.bitCount(bytes[start + (bits >>> 3)] & ((1 << (bits & 7)) - 1));
+        }
+        return rank;
+    }
+
     /**
      * The final postings of one key from its chunks (the postings a {@link PostingsTable} held, one
      * per spilled run, in id order, each counting ids from 0): the set of documents and, for a term,

@@ -382,18 +382,18 @@ final class IndexPatch {
 
     /** The positions of {@code postings} with those of the documents in {@code changes}, all of which it has, replaced. */
     private static byte[] movedPositions(byte[][] postings, TreeMap<Integer, byte[][]> changes) {
-        int[] ids = DocumentSets.read(new Varints.Reader(postings[0]), postings[0]);
         Varints.Reader positions = new Varints.Reader(postings[1]);
         Varints moved = new Varints(postings[1].length + 64);
         int copied = 0;
-        int i = 0;
+        int document = 0;
         for (Map.Entry<Integer, byte[][]> change : changes.entrySet()) {
-            for (; ids[i] != change.getKey(); i++) {
+            // The positions of the documents before this one are skipped, not the whole set read.
+            for (int rank = DocumentSets.rank(postings[0], change.getKey()); document < rank; document++) {
                 DocumentTerms.skipPositions(positions);
             }
             moved.write(postings[1], copied, positions.position() - copied);
             DocumentTerms.skipPositions(positions);
-            i++;
+            document++;
             copied = positions.position();
             moved.write(change.getValue()[1]);
         }
