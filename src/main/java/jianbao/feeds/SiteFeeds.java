@@ -2,9 +2,11 @@ package jianbao.feeds;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import jianbao.feeds.Feed.FeedFile;
@@ -64,6 +66,13 @@ public final class SiteFeeds {
                     () -> feeds.departmentFeed(department, entries), now, files);
         });
         made = now;
+        return files;
+    }
+
+    /** The paths of the feed files made last. */
+    public Set<String> files() {
+        Set<String> files = new HashSet<>();
+        made.values().forEach(feed -> files.addAll(feed.files().keySet()));
         return files;
     }
 

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 import jianbao.build.BuildProgress;
 import jianbao.build.FailureMessage;
 import jianbao.build.SiteBuilder;
@@ -88,8 +90,8 @@ public final class IncrementalBuilder implements AutoCloseable {
 
     /** The state of the last good build, against which the next one is compared. */
     private record Built(PageRenderer renderer, Map<String, String> templates, PageRenderer.SiteInputs inputs,
-                         PagePlan plan, Map<String, PageSpec> pages, Map<String, Stamp> copied, SiteFeeds feeds, SearchIndex index,
-                         Set<String> files) {
+                         PagePlan plan, List<PageSpec> pages, Map<String, PageSpec> byFile, Map<String, Stamp> copied,
+                         SiteFeeds feeds, SearchIndex index) {
     }
 
     private final SiteBuilder.Options options;
@@ -147,9 +149,7 @@ public final class IncrementalBuilder implements AutoCloseable {
             PageRenderer renderer = full ? SiteBuilder.renderer(site, theme, labels) : last.renderer;
             Map<String, Path> copies = SiteBuilder.copiedFiles(site, theme);
             Applied applied = full ? buildInFull(site, theme, renderer, pages, copies) : applyChanges(site, renderer, pages, copies);
-            Map<String, PageSpec> byFile = new HashMap<>();
-            pages.forEach(page -> byFile.put(page.file(), page));
-            last = new Built(renderer, templates, inputs, plan, byFile, applied.copied, applied.feeds, applied.index, applied.files);
+            last = new Built(renderer, templates, inputs, plan, pages, applied.byFile, applied.copied, applied.feeds, applied.index);
             return new Outcome(problems, site, full, cache.parsedLastLoad(), applied.pagesRendered, applied.filesChanged,
                     System.nanoTime() - started);
         } catch (PageRenderer.TemplateException e) {
@@ -161,8 +161,8 @@ public final class IncrementalBuilder implements AutoCloseable {
     }
 
     /** What writing a build did, and the state of the folder it left. */
-    private record Applied(int pagesRendered, int filesChanged, Map<String, Stamp> copied, SiteFeeds feeds, SearchIndex index,
-                           Set<String> files) {
+    private record Applied(int pagesRendered, int filesChanged, Map<String, PageSpec> byFile, Map<String, Stamp> copied,
+                           SiteFeeds feeds, SearchIndex index) {
     }
 
     private Applied buildInFull(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
@@ -175,20 +175,24 @@ public final class IncrementalBuilder implements AutoCloseable {
             } finally {
                 outputLock.writeLock().unlock();
             }
-            return new Applied(pages.size(), staged.fileCount(), stamps(copies), feeds, index, folder.files());
+            return new Applied(pages.size(), staged.fileCount(), byFile(pages), stamps(copies), feeds, index);
         }
     }
 
     private Applied applyChanges(Site site, PageRenderer renderer, List<PageSpec> pages, Map<String, Path> copies) {
-        List<PageSpec> changedPages = pages.stream().filter(page -> {
-            PageSpec before = last.pages.get(page.file());
+        // Pages taken from the last plan are the very same objects, at the same place in the list when no page came or went.
+        boolean samePages = samePlaces(pages, last.pages);
+        List<PageSpec> changedPages = IntStream.range(0, pages.size()).filter(i -> {
+            PageSpec page = pages.get(i);
+            PageSpec before = samePages ? last.pages.get(i) : last.byFile.get(page.file());
             return page != before && !page.equals(before);
-        }).toList();
+        }).mapToObj(pages::get).toList();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         changedPages.parallelStream().forEach(page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput(folder);
         SiteUrls urls = SiteBuilder.urls(site);
+        Set<String> feedsBefore = last.feeds.files();
         // Feeds made from the same issues and entries as last time are taken as they were.
         SiteBuilder.writeFeeds(last.feeds, site, urls, renderer.labels(), stages);
         // The search index is mended where the documents changed, reading the shards to mend from the folder.
@@ -196,12 +200,8 @@ public final class IncrementalBuilder implements AutoCloseable {
         Map<String, Path> allCopies = new TreeMap<>(copies);
         allCopies.putAll(stages.copied);
         Map<String, Stamp> stamps = stamps(allCopies);
+        Set<String> removed = removed(pages, samePages, allCopies, feedsBefore, index);
 
-        Set<String> wanted = new HashSet<>();
-        pages.forEach(page -> wanted.add(page.file()));
-        wanted.addAll(allCopies.keySet());
-        wanted.addAll(stages.paths);
-        wanted.addAll(index.files());
         int changed = 0;
         outputLock.writeLock().lock();
         try {
@@ -219,16 +219,66 @@ public final class IncrementalBuilder implements AutoCloseable {
                 folder.write(file.getKey(), file.getValue());
                 changed++;
             }
-            for (String file : last.files) {
-                if (!wanted.contains(file)) {
-                    folder.delete(file);
-                    changed++;
-                }
+            for (String file : removed) {
+                folder.delete(file);
+                changed++;
             }
+        } catch (RuntimeException e) {
+            // The folder is part old, part new: the next rebuild builds in full instead of mending it.
+            last = null;
+            throw e;
         } finally {
             outputLock.writeLock().unlock();
         }
-        return new Applied(changedPages.size(), changed, stamps, last.feeds, index, wanted);
+        Map<String, PageSpec> byFile = samePages ? last.byFile : byFile(pages);
+        changedPages.forEach(page -> byFile.put(page.file(), page));
+        return new Applied(changedPages.size(), changed, byFile, stamps, last.feeds, index);
+    }
+
+    /** Whether two plans have the same files in the same order. */
+    private static boolean samePlaces(List<PageSpec> pages, List<PageSpec> before) {
+        if (pages.size() != before.size()) {
+            return false;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) != before.get(i) && !pages.get(i).file().equals(before.get(i).file())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, PageSpec> byFile(List<PageSpec> pages) {
+        Map<String, PageSpec> byFile = new HashMap<>();
+        pages.forEach(page -> byFile.put(page.file(), page));
+        return byFile;
+    }
+
+    /**
+     * The files of the last build that this one no longer has: pages no longer planned, files no
+     * longer copied, feeds and search index files no longer written (unless another kind took the path).
+     */
+    private Set<String> removed(List<PageSpec> pages, boolean samePages, Map<String, Path> copies, Set<String> feedsBefore,
+                                SearchIndex index) {
+        Set<String> removed = new TreeSet<>();
+        if (!samePages) {
+            Set<String> planned = new HashSet<>();
+            pages.forEach(page -> planned.add(page.file()));
+            last.pages.stream().map(PageSpec::file).filter(file -> !planned.contains(file)).forEach(removed::add);
+        }
+        last.copied.keySet().stream().filter(file -> !copies.containsKey(file)).forEach(removed::add);
+        Set<String> feeds = last.feeds.files();
+        feedsBefore.stream().filter(file -> !feeds.contains(file)).forEach(removed::add);
+        Set<String> indexFiles = index.files();
+        last.index.files().stream().filter(file -> !indexFiles.contains(file)).forEach(removed::add);
+        if (!removed.isEmpty()) {
+            Set<String> wanted = new HashSet<>(byFile(pages).keySet());
+            wanted.addAll(copies.keySet());
+            wanted.addAll(feeds);
+            wanted.addAll(indexFiles);
+            removed.removeIf(wanted::contains);
+        }
+        return removed;
     }
 
     private static Map<String, Stamp> stamps(Map<String, Path> copies) {
