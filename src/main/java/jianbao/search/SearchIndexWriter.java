@@ -2,6 +2,9 @@ package jianbao.search;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +111,11 @@ public final class SearchIndexWriter {
 
     /** The documents of the index, oldest first: issues by date, articles then briefs in printed order. */
     public static List<SearchDocument> documents(Site site, SiteUrls urls) {
+        return documents(site, urls, List.of());
+    }
+
+    /** The documents of the index, taking from {@code before} those of the same entry and issue at the same place. */
+    private static List<SearchDocument> documents(Site site, SiteUrls urls, List<SearchDocument> before) {
         List<SearchDocument> documents = new ArrayList<>();
         List<Issue> issues = site.issues();
         for (int i = issues.size() - 1; i >= 0; i--) {
@@ -115,7 +123,10 @@ public final class SearchIndexWriter {
             List<Entry> entries = new ArrayList<>(issue.articles());
             entries.addAll(issue.briefs());
             for (Entry entry : entries) {
-                documents.add(new SearchDocument(documents.size(), entry, issue, urls.href(SiteUrls.entry(entry)), entry.title()));
+                int id = documents.size();
+                SearchDocument same = id < before.size() ? before.get(id) : null;
+                documents.add(same != null && same.entry() == entry && same.issue() == issue ? same
+                        : new SearchDocument(id, entry, issue, urls.href(SiteUrls.entry(entry)), entry.title()));
             }
         }
         return documents;
@@ -175,7 +186,7 @@ public final class SearchIndexWriter {
      */
     public SearchIndex update(SearchIndex previous, Site site, SiteUrls urls, Labels labels, Function<String, byte[]> published,
                               SiteFiles out) {
-        List<SearchDocument> documents = documents(site, urls);
+        List<SearchDocument> documents = documents(site, urls, previous.documents());
         int bytes = shardBytes(documents.size());
         List<Integer> changed = changed(previous.documents(), documents);
         if (previous.shardBytes() != bytes || previous.packSize() != packSize || previous.termShards().isEmpty()
@@ -219,14 +230,14 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * The ids of the documents that differ between two lists: another entry or issue at the same
-     * place (an issue parsed again gives new objects), or a place only one list has.
+     * The ids of the documents that differ between two lists: another document at the same place
+     * (one of another entry or issue: an issue parsed again gives new objects), or a place only one
+     * list has.
      */
     private static List<Integer> changed(List<SearchDocument> before, List<SearchDocument> after) {
         List<Integer> changed = new ArrayList<>();
         for (int id = 0; id < Math.max(before.size(), after.size()); id++) {
-            if (id >= before.size() || id >= after.size() || before.get(id).entry() != after.get(id).entry()
-                    || before.get(id).issue() != after.get(id).issue()) {
+            if (id >= before.size() || id >= after.size() || before.get(id) != after.get(id)) {
                 changed.add(id);
             }
         }
@@ -283,20 +294,36 @@ public final class SearchIndexWriter {
                                IndexFiles files) {
         String root = SiteUrls.search();
         List<Department> departments = new ArrayList<>(site.departments());
-        Map<Department, List<Integer>> byDepartment = new LinkedHashMap<>();
-        departments.forEach(d -> byDepartment.put(d, new ArrayList<>()));
+        Map<Department, Integer> numbers = new HashMap<>();
+        departments.forEach(d -> numbers.put(d, numbers.size()));
+        // Entries mostly share their departments' objects: looked up by identity first, the records are seldom hashed.
+        Map<Department, Integer> seen = new IdentityHashMap<>();
+        List<int[]> ids = new ArrayList<>();
+        int[] counts = new int[0];
         for (SearchDocument document : documents) {
             for (Department department : document.departments()) {
-                byDepartment.computeIfAbsent(department, d -> {
-                    departments.add(d);
-                    return new ArrayList<>();
-                }).add(document.id());
+                int number = seen.computeIfAbsent(department, d -> numbers.computeIfAbsent(d, x -> {
+                    departments.add(x);
+                    return numbers.size();
+                }));
+                if (number >= ids.size()) {
+                    while (ids.size() <= number) {
+                        ids.add(new int[16]);
+                    }
+                    counts = Arrays.copyOf(counts, ids.size());
+                }
+                if (counts[number] == ids.get(number).length) {
+                    ids.set(number, Arrays.copyOf(ids.get(number), counts[number] * 2));
+                }
+                ids.get(number)[counts[number]++] = document.id();
             }
         }
+        Map<Department, Integer> byDepartment = new LinkedHashMap<>();
         for (int i = 0; i < departments.size(); i++) {
-            int[] ids = byDepartment.get(departments.get(i)).stream().mapToInt(Integer::intValue).toArray();
-            Varints set = new Varints();
-            DocumentSets.write(set, ids, ids.length);
+            int count = i < ids.size() ? counts[i] : 0;
+            byDepartment.put(departments.get(i), count);
+            Varints set = new Varints(count + 16);
+            DocumentSets.write(set, i < ids.size() ? ids.get(i) : new int[0], count);
             files.add(root + "departments/" + i + ".bin", set.toByteArray());
         }
         files.addPlain(MANIFEST, manifest(documents, departments, byDepartment, termShards, charShards, files.version()));
@@ -339,7 +366,7 @@ public final class SearchIndexWriter {
         json.append('}');
     }
 
-    private String manifest(List<SearchDocument> documents, List<Department> departments, Map<Department, List<Integer>> byDepartment,
+    private String manifest(List<SearchDocument> documents, List<Department> departments, Map<Department, Integer> byDepartment,
                             List<Shards.Start> termShards, List<Shards.Start> charShards, String version) {
         StringBuilder json = new StringBuilder(4096);
         json.append("{\"format\":").append(FORMAT).append(",\"version\":\"").append(version).append('"');
@@ -366,7 +393,7 @@ public final class SearchIndexWriter {
             JsonText.string(json, department.name());
             json.append(',');
             JsonText.string(json, department.slug());
-            json.append(',').append(byDepartment.get(department).size()).append(']');
+            json.append(',').append(byDepartment.get(department)).append(']');
         }
         json.append("],\n\"termShards\":");
         JsonText.string(json, codePoints(termShards));
