@@ -3,6 +3,7 @@ package jianbao.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,14 @@ public record Site(SiteConfig config, List<Issue> issues, List<Department> depar
     public Map<Department, List<Entry>> entriesByDepartment() {
         Map<Department, List<Entry>> byDepartment = new LinkedHashMap<>();
         departments.forEach(department -> byDepartment.put(department, new ArrayList<>()));
+        // Entries mostly share their departments' objects: looked up by identity first, the records are seldom hashed.
+        Map<Department, List<Entry>> seen = new IdentityHashMap<>();
         for (Issue issue : issues) {
             List<Entry> entries = new ArrayList<>(issue.articles());
             entries.addAll(issue.briefs());
             for (Entry entry : entries) {
-                entry.departments().forEach(d -> byDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(entry));
+                entry.departments().forEach(d -> seen.computeIfAbsent(d, k -> byDepartment.computeIfAbsent(k, x -> new ArrayList<>()))
+                        .add(entry));
             }
         }
         return byDepartment;

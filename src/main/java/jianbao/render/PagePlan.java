@@ -70,6 +70,11 @@ public final class PagePlan {
         final Map<Issue, PageSpec> issues = new IdentityHashMap<>();
         final Map<Article, ArticlePage> articles = new IdentityHashMap<>();
         final Map<Department, DepartmentPages> departments = new HashMap<>();
+        Sitemap sitemap;
+    }
+
+    /** The sitemap with the pages it lists and an entry for each. */
+    private record Sitemap(List<PageSpec> pages, List<SitemapEntry> entries, PageSpec page) {
     }
 
     /** An article's page with the articles it links to as the previous and next. */
@@ -169,7 +174,7 @@ public final class PagePlan {
         String notFound = labels.text("not_found.title");
         pages.add(new PageSpec("404.html", "404", Map.of("page", meta(notFound, site.config().description(), "404.html",
                 column(notFound, site.config().description()), null, List.of(new Crumb(notFound, null))))));
-        pages.add(new PageSpec("sitemap.xml", "sitemap", Map.of("entries", sitemap(pages))));
+        pages.add(sitemap(pages));
         pages.add(new PageSpec("robots.txt", "robots", Map.of()));
         return pages;
     }
@@ -178,12 +183,28 @@ public final class PagePlan {
     public record SitemapEntry(String path, java.time.LocalDate lastModified) {
     }
 
-    private static List<SitemapEntry> sitemap(List<PageSpec> pages) {
-        return pages.stream()
-                .filter(page -> page.file().endsWith(".html") && !page.path().equals("404.html")
-                        && !page.path().equals(SiteUrls.search()))
-                .map(page -> new SitemapEntry(page.path(), ((PageMeta) page.context().get("page")).pubDate()))
-                .toList();
+    /**
+     * sitemap.xml: an entry per public page. An entry of a page taken from the last plan is taken
+     * too, and if every one is, the last sitemap is: a large archive has one entry per article.
+     */
+    private PageSpec sitemap(List<PageSpec> pages) {
+        List<PageSpec> listed = pages.stream().filter(page -> page.file().endsWith(".html") && !page.path().equals("404.html")
+                && !page.path().equals(SiteUrls.search())).toList();
+        List<SitemapEntry> entries = new ArrayList<>(listed.size());
+        boolean aligned = before.sitemap != null && before.sitemap.pages.size() == listed.size();
+        boolean same = aligned;
+        for (int i = 0; i < listed.size(); i++) {
+            PageSpec page = listed.get(i);
+            if (aligned && before.sitemap.pages.get(i) == page) {
+                entries.add(before.sitemap.entries.get(i));
+            } else {
+                same = false;
+                entries.add(new SitemapEntry(page.path(), ((PageMeta) page.context().get("page")).pubDate()));
+            }
+        }
+        PageSpec sitemap = same ? before.sitemap.page : new PageSpec("sitemap.xml", "sitemap", Map.of("entries", entries));
+        made.sitemap = new Sitemap(listed, entries, sitemap);
+        return sitemap;
     }
 
     private PageSpec home() {
