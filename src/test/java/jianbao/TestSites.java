@@ -73,6 +73,23 @@ public final class TestSites {
         }
     }
 
+    /** The text of a file, UTF-8. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

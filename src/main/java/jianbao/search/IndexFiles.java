@@ -2,12 +2,15 @@ package jianbao.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import jianbao.output.SiteFiles;
 
 /**
@@ -127,5 +130,34 @@ final class IndexFiles {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * What {@link #deflate} compressed, as search.js and serve's mending read it back; fails with an
+     * {@link IllegalStateException} if the data is cut short or damaged.
+     */
+    static byte[] inflate(byte[] deflated) {
+        Inflater inflater = new Inflater(true);
+        try {
+            // Without the zlib wrapper the inflater may want one byte past the data to see its end.
+            inflater.setInput(Arrays.copyOf(deflated, deflated.length + 1));
+            byte[] out = new byte[deflated.length * 4 + 64];
+            int size = 0;
+            while (!inflater.finished()) {
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, size, out.length - size);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("an index file is cut short");
+                }
+                size += n;
+            }
+            return Arrays.copyOf(out, size);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("an index file is damaged", e);
+        } finally {
+            inflater.end();
+        }
     }
 }

@@ -16,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * Changes the shards of a written index where a few documents changed, leaving every other shard
@@ -197,8 +195,8 @@ final class IndexPatch {
             return Optional.empty();
         }
         int[] firstKey = before.get(shard).key();
-        byte[] terms = inflate(published.apply(path("terms/", firstKey)));
-        byte[] positions = inflate(published.apply(path("positions/", firstKey)));
+        byte[] terms = IndexFiles.inflate(published.apply(path("terms/", firstKey)));
+        byte[] positions = IndexFiles.inflate(published.apply(path("positions/", firstKey)));
         Varints.Reader in = new Varints.Reader(terms);
         Varints.Reader at = new Varints.Reader(positions);
         Varints spliced = new Varints(positions.length + 256);
@@ -424,10 +422,10 @@ final class IndexPatch {
         List<Long> keys = new ArrayList<>();
         List<byte[][]> postings = new ArrayList<>();
         String path = path(terms ? "terms/" : "chars/", firstKey);
-        byte[] shard = inflate(published.apply(path));
+        byte[] shard = IndexFiles.inflate(published.apply(path));
         readBack.put(path, shard);
         Varints.Reader in = new Varints.Reader(shard);
-        byte[] positionBytes = terms ? inflate(published.apply(path("positions/", firstKey))) : null;
+        byte[] positionBytes = terms ? IndexFiles.inflate(published.apply(path("positions/", firstKey))) : null;
         Varints.Reader at = terms ? new Varints.Reader(positionBytes) : null;
         int count = in.next();
         int[] key = new int[terms ? 3 : 1];
@@ -457,29 +455,5 @@ final class IndexPatch {
             }
         }
         return new Entries(keys, postings);
-    }
-
-    private static byte[] inflate(byte[] deflated) {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            byte[] out = new byte[deflated.length * 4 + 64];
-            int size = 0;
-            while (!inflater.finished()) {
-                if (size == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                int n = inflater.inflate(out, size, out.length - size);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("a shard of the published index is cut short");
-                }
-                size += n;
-            }
-            return Arrays.copyOf(out, size);
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("a shard of the published index is damaged", e);
-        } finally {
-            inflater.end();
-        }
     }
 }

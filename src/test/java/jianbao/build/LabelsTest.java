@@ -27,7 +27,7 @@ class LabelsTest {
 
     private Path siteWithTheme(String labels) {
         Path content = TestSites.fixtureContent(root, 20);
-        TestSites.write(content.resolve("site.yaml"), read(content.resolve("site.yaml")) + "theme: district\n");
+        TestSites.write(content.resolve("site.yaml"), TestSites.read(content.resolve("site.yaml")) + "theme: district\n");
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         TestSites.write(root.resolve("themes/district/labels.yaml"), labels);
         return content;
@@ -92,11 +92,4 @@ class LabelsTest {
         assertFalse(Files.exists(root.resolve("site/index.html")));
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import jianbao.TestSites;
 
 /**
  * Issue 45 of 《上街信息》 as the office produced it (a copy of shared/seed), the hand-made issue
@@ -29,7 +30,7 @@ public final class Seed {
     }
 
     static String text() {
-        return read(file());
+        return TestSites.read(file());
     }
 
     /**
@@ -38,7 +39,7 @@ public final class Seed {
      * reports) and that the importer keeps as printed.
      */
     public static String canonical() {
-        return read(CANONICAL).replace("柔性与刚性执法并施", "柔性 with 刚性执法并施").replace("中各单位台账、", "中各单位台帐、");
+        return TestSites.read(CANONICAL).replace("柔性与刚性执法并施", "柔性 with 刚性执法并施").replace("中各单位台账、", "中各单位台帐、");
     }
 
     /** The seed with {@code from} replaced by {@code to}, which must occur in it exactly once. */
@@ -68,11 +69,4 @@ public final class Seed {
         return write(folder, "issue.txt", text, StandardCharsets.UTF_8);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -117,7 +115,7 @@ public final class IndexLookup {
             byte[] positionBytes = null;
             if (withPositions) {
                 fetched.add("search/positions/" + name + ".bin");
-                positionBytes = inflate(files.get("search/positions/" + name + ".bin"));
+                positionBytes = IndexFiles.inflate(files.get("search/positions/" + name + ".bin"));
                 positions = new Varints.Reader(positionBytes);
             }
             for (Map.Entry<Long, byte[]> set : sets.entrySet()) {
@@ -165,7 +163,7 @@ public final class IndexLookup {
 
     /** The document sets of a shard by key, in order: a term key for terms, a code point for characters. */
     static Map<Long, byte[]> shard(byte[] deflated, boolean terms) {
-        byte[] bytes = inflate(deflated);
+        byte[] bytes = IndexFiles.inflate(deflated);
         Varints.Reader reader = new Varints.Reader(bytes);
         int count = reader.next();
         Map<Long, byte[]> entries = new LinkedHashMap<>();
@@ -215,7 +213,7 @@ public final class IndexLookup {
 
     /** The documents of a department file. */
     static Set<Integer> documents(byte[] deflated) {
-        byte[] bytes = inflate(deflated);
+        byte[] bytes = IndexFiles.inflate(deflated);
         return new TreeSet<>(ids(DocumentSets.read(new Varints.Reader(bytes), bytes)));
     }
 
@@ -224,35 +222,11 @@ public final class IndexLookup {
         int packSize = (Integer) manifest.get("packSize");
         String path = "search/docs/" + id / packSize + ".bin";
         fetched.add(path);
-        List<Map<String, Object>> pack = new Yaml().load(new String(inflate(files.get(path)), StandardCharsets.UTF_8));
+        List<Map<String, Object>> pack = new Yaml().load(new String(IndexFiles.inflate(files.get(path)), StandardCharsets.UTF_8));
         return pack.get(id % packSize);
     }
 
     private static List<Integer> ids(int[] ids) {
         return Arrays.stream(ids).boxed().toList();
-    }
-
-    static byte[] inflate(byte[] deflated) {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(Arrays.copyOf(deflated, deflated.length + 1));
-            byte[] out = new byte[Math.max(64, deflated.length * 4)];
-            int size = 0;
-            while (!inflater.finished()) {
-                if (size == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                int n = inflater.inflate(out, size, out.length - size);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("truncated DEFLATE data");
-                }
-                size += n;
-            }
-            return Arrays.copyOf(out, size);
-        } catch (DataFormatException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            inflater.end();
-        }
     }
 }

@@ -73,7 +73,7 @@ class SearchIndexUpdateTest {
         int total = published.size();
         for (int round = 0; round < 12; round++) {
             Path issue = randomIssue();
-            String text = read(issue);
+            String text = TestSites.read(issue);
             int at = text.indexOf("（", text.indexOf("## ") + random.nextInt(text.length() / 2));
             at = at < 0 ? text.indexOf("（") : at;
             TestSites.write(issue, text.substring(0, at) + randomText(2, 6) + text.substring(at));
@@ -91,13 +91,13 @@ class SearchIndexUpdateTest {
             switch (round % 7) {
                 case 0 -> {
                     Path issue = randomIssue();
-                    String text = read(issue);
+                    String text = TestSites.read(issue);
                     int brief = text.indexOf("△");
                     TestSites.write(issue, text.substring(0, brief) + article() + text.substring(brief));
                 }
                 case 1 -> {
                     Path issue = randomIssue();
-                    String text = read(issue);
+                    String text = TestSites.read(issue);
                     int first = text.indexOf("## ");
                     int second = text.indexOf("## ", first + 1);
                     if (second > 0) {
@@ -105,20 +105,20 @@ class SearchIndexUpdateTest {
                     }
                 }
                 case 2 -> writeIssue(++newest, 2 + random.nextInt(3));
-                case 3 -> delete(randomIssue());
+                case 3 -> TestSites.delete(randomIssue());
                 case 4 -> {
                     Path issue = randomIssue();
-                    TestSites.write(issue, read(issue).replaceFirst("一是", "一是" + randomText(1, 8)));
+                    TestSites.write(issue, TestSites.read(issue).replaceFirst("一是", "一是" + randomText(1, 8)));
                 }
                 case 5 -> {
                     // Enough text to make positions a byte longer, so that shards grow and cuts may move.
                     Path issue = randomIssue();
-                    TestSites.write(issue, read(issue).replaceFirst("一是", "一是" + randomText(70, 140)));
+                    TestSites.write(issue, TestSites.read(issue).replaceFirst("一是", "一是" + randomText(70, 140)));
                 }
                 default -> {
                     // Text taken out near the start of an article: positions a byte shorter, shards shrink.
                     Path issue = randomIssue();
-                    TestSites.write(issue, read(issue).replaceFirst("一是[^（\n]{20,70}", "一是"));
+                    TestSites.write(issue, TestSites.read(issue).replaceFirst("一是[^（\n]{20,70}", "一是"));
                 }
             }
             index = update(index, published, new TreeMap<>());
@@ -131,7 +131,7 @@ class SearchIndexUpdateTest {
         SearchIndex index = WRITER.write(load(), URLS, LABELS, into(published));
         published.keySet().removeIf(path -> path.startsWith("search/terms/"));
         Path issue = randomIssue();
-        TestSites.write(issue, read(issue).replaceFirst("一是", "一是认真"));
+        TestSites.write(issue, TestSites.read(issue).replaceFirst("一是", "一是认真"));
         Map<String, byte[]> written = new TreeMap<>();
         update(index, published, written);
         assertTrue(written.keySet().stream().filter(path -> path.startsWith("search/terms/")).count() > 10, written.keySet().toString());
@@ -208,19 +208,5 @@ class SearchIndexUpdateTest {
         return text.toString();
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -188,7 +188,7 @@ class SearchIndexWriterTest {
                 String name = terms ? index.termShardName(i) : index.charShardName(i);
                 byte[] shard = files.get("search/" + kind + "/" + name + ".bin");
                 Map<Long, byte[]> entries = IndexLookup.shard(shard, terms);
-                int size = IndexLookup.inflate(shard).length + (terms ? IndexLookup.inflate(files.get("search/positions/" + name + ".bin")).length : 0);
+                int size = IndexFiles.inflate(shard).length + (terms ? IndexFiles.inflate(files.get("search/positions/" + name + ".bin")).length : 0);
                 assertTrue(size <= 2 * (terms ? 1 : 4) * SHARD_BYTES + 16 || entries.size() <= 2, kind + " " + i + ": " + size);
                 long firstKey = entries.keySet().iterator().next();
                 long expected = terms ? SearchIndexWriter.termKey(firstKeys[3 * i], firstKeys[3 * i + 1], firstKeys[3 * i + 2], true) : firstKeys[i];

@@ -45,7 +45,7 @@ class IncrementalBuilderTest {
                 + "## 有附件的信息\n\n![照片](photo.png)\n\n[印刷版](print.pdf)（区财政局）\n");
         TestSites.write(content.resolve("issues/2015/30/photo.png"), "png");
         TestSites.write(content.resolve("issues/2015/30/print.pdf"), "pdf");
-        delete(ArchiveGenerator.issueFile(content, 2015, 30));
+        TestSites.delete(ArchiveGenerator.issueFile(content, 2015, 30));
         copyTree(Path.of("themes/default").toAbsolutePath(), source.resolve("themes/default"));
     }
 
@@ -68,13 +68,13 @@ class IncrementalBuilderTest {
     @Test
     void editingOneIssueParsesItAloneAndRendersOnlyThePagesThatShowIt() {
         Path file = ArchiveGenerator.issueFile(content, 2015, 12);
-        TestSites.write(file, read(file).replaceFirst("一是", "一是认真"));
+        TestSites.write(file, TestSites.read(file).replaceFirst("一是", "一是认真"));
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertFalse(outcome.full());
         assertEquals(1, outcome.issuesParsed());
         assertTrue(outcome.pagesRendered() > ARTICLES && outcome.pagesRendered() < allPages / 4,
                 outcome.pagesRendered() + " of " + allPages);
-        assertTrue(read(root.resolve("live/issues/2015/12/1/index.html")).contains("一是认真"));
+        assertTrue(TestSites.read(root.resolve("live/issues/2015/12/1/index.html")).contains("一是认真"));
         assertSameAsFullBuild();
     }
 
@@ -90,7 +90,7 @@ class IncrementalBuilderTest {
 
     @Test
     void deletingAnIssueRemovesItsPagesAndFiles() {
-        delete(ArchiveGenerator.issueFile(content, 2015, 29));
+        TestSites.delete(ArchiveGenerator.issueFile(content, 2015, 29));
         assertFalse(rebuilt().full());
         assertFalse(Files.exists(root.resolve("live/issues/2015/29")));
         assertSameAsFullBuild();
@@ -104,18 +104,18 @@ class IncrementalBuilderTest {
     @Test
     void renamingADepartmentInTheRegistry() {
         Path registry = content.resolve("departments.yaml");
-        TestSites.write(registry, read(registry).replace("name: 区财政局", "name: 区财政局（区国资办）\n  aliases: [区财政局]"));
+        TestSites.write(registry, TestSites.read(registry).replace("name: 区财政局", "name: 区财政局（区国资办）\n  aliases: [区财政局]"));
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertEquals(ISSUES, outcome.issuesParsed(), "a registry change parses every issue again");
         assertFalse(outcome.full());
         assertSameAsFullBuild();
-        assertTrue(read(root.resolve("live/departments/index.html")).contains("区财政局（区国资办）"));
+        assertTrue(TestSites.read(root.resolve("live/departments/index.html")).contains("区财政局（区国资办）"));
     }
 
     @Test
     void changingATemplateRendersEverything() {
         Path template = root.resolve("themes/default/templates/article.peb");
-        TestSites.write(template, read(template).replace("<article class=\"article\">", "<article class=\"article changed\">"));
+        TestSites.write(template, TestSites.read(template).replace("<article class=\"article\">", "<article class=\"article changed\">"));
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertTrue(outcome.full());
         assertEquals(0, outcome.issuesParsed());
@@ -126,12 +126,12 @@ class IncrementalBuilderTest {
     @Test
     void changingALabelRendersEverythingAndAMistakeInLabelsKeepsTheLastGoodSite() {
         Path labels = root.resolve("themes/default/labels.yaml");
-        String original = read(labels);
+        String original = TestSites.read(labels);
         TestSites.write(labels, original.replace("  title: 往期\n", "  title: 期刊档案\n"));
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertTrue(outcome.full());
         assertEquals(allPages, outcome.pagesRendered());
-        assertTrue(read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"));
+        assertTrue(TestSites.read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"));
         assertSameAsFullBuild();
 
         TestSites.write(labels, original.replace("  title: 往期\n", "  title: [往期]\n"));
@@ -139,7 +139,7 @@ class IncrementalBuilderTest {
         assertFalse(broken.succeeded());
         assertEquals(labels, broken.problems().all().get(0).file());
         assertTrue(broken.problems().all().get(0).message().contains("archive.title"), broken.problems().all().toString());
-        assertTrue(read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"), "the last good site stays");
+        assertTrue(TestSites.read(root.resolve("live/issues/index.html")).contains("<h1>期刊档案</h1>"), "the last good site stays");
     }
 
     @Test
@@ -157,19 +157,19 @@ class IncrementalBuilderTest {
         Files.write(content.resolve("issues/2015/30/print.pdf"), new byte[300 * 1024]);
         IncrementalBuilder.Outcome outcome = rebuilt();
         assertTrue(outcome.pagesRendered() > 0);
-        assertTrue(read(root.resolve("live/issues/2015/30/index.html")).contains("print.pdf</a>（PDF，300 KB）"));
+        assertTrue(TestSites.read(root.resolve("live/issues/2015/30/index.html")).contains("print.pdf</a>（PDF，300 KB）"));
         assertSameAsFullBuild();
     }
 
     @Test
     void changingSiteSettingsOrAFreePage() {
         Path about = content.resolve("pages/about.md");
-        TestSites.write(about, read(about).replace("编辑", "编辑出版"));
+        TestSites.write(about, TestSites.read(about).replace("编辑", "编辑出版"));
         assertTrue(rebuilt().full(), "every page's footer links the free pages");
         assertSameAsFullBuild();
 
         Path settings = content.resolve("site.yaml");
-        TestSites.write(settings, read(settings).replace("title: 上街信息", "title: 上街信息（网络版）"));
+        TestSites.write(settings, TestSites.read(settings).replace("title: 上街信息", "title: 上街信息（网络版）"));
         assertTrue(rebuilt().full(), "every page shows the site's title");
         assertSameAsFullBuild();
     }
@@ -177,7 +177,7 @@ class IncrementalBuilderTest {
     @Test
     void aFailedRebuildKeepsTheLastGoodSiteAndTheNextOneCatchesUp() {
         Path file = ArchiveGenerator.issueFile(content, 2015, 5);
-        String good = read(file);
+        String good = TestSites.read(file);
         TestSites.write(file, good.replace("number: 5", "number: 五"));
         IncrementalBuilder.Outcome failed = builder.rebuild();
         assertFalse(failed.succeeded());
@@ -188,7 +188,7 @@ class IncrementalBuilderTest {
         assertSameAsFullBuild();
 
         Path template = root.resolve("themes/default/templates/issue.peb");
-        String goodTemplate = read(template);
+        String goodTemplate = TestSites.read(template);
         TestSites.write(template, "{% extends \"base\" %}{% block content %}{{ issue.nosuchfield }}{% endblock %}");
         IncrementalBuilder.Outcome broken = builder.rebuild();
         assertFalse(broken.succeeded());
@@ -211,21 +211,21 @@ class IncrementalBuilderTest {
         assertSameProblemsAsFullBuild(listed);
 
         Path settings = content.resolve("site.yaml");
-        TestSites.write(settings, read(settings) + "language_check: {mistaken_forms: warning}\n");
+        TestSites.write(settings, TestSites.read(settings) + "language_check: {mistaken_forms: warning}\n");
         IncrementalBuilder.Outcome warned = rebuilt();
         assertEquals(ISSUES, warned.issuesParsed(), "a change of the levels in site.yaml checks every issue again");
         assertEquals(ISSUES, filesWithFinding(warned, "“截至目前”"));
         assertSameProblemsAsFullBuild(warned);
 
         Path file = ArchiveGenerator.issueFile(content, 2015, 12);
-        TestSites.write(file, read(file).replaceFirst("一是", "一是对台帐"));
+        TestSites.write(file, TestSites.read(file).replaceFirst("一是", "一是对台帐"));
         IncrementalBuilder.Outcome edited = rebuilt();
         assertEquals(1, edited.issuesParsed(), "only the issue that changed is checked again");
         assertEquals(1, filesWithFinding(edited, "“台帐”"));
         assertEquals(ISSUES, filesWithFinding(edited, "“截至目前”"), "the findings of the others are kept");
         assertSameProblemsAsFullBuild(edited);
 
-        delete(words);
+        TestSites.delete(words);
         IncrementalBuilder.Outcome unlisted = rebuilt();
         assertEquals(ISSUES, unlisted.issuesParsed());
         assertEquals(0, filesWithFinding(unlisted, "“截至目前”"));
@@ -274,21 +274,7 @@ class IncrementalBuilderTest {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void deleteTree(Path folder) {
         try {

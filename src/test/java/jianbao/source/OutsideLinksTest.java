@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,15 +71,15 @@ class OutsideLinksTest {
     /** A site with a theme of its own and issue 46 kept as a folder, built once. */
     private Path goodSite(Path at) {
         Path content = TestSites.fixtureContent(at, 20);
-        TestSites.write(content.resolve("site.yaml"), read(content.resolve("site.yaml")) + "theme: mine\n");
+        TestSites.write(content.resolve("site.yaml"), TestSites.read(content.resolve("site.yaml")) + "theme: mine\n");
         TestSites.write(at.resolve("themes/mine/static/css/extra.css"), "body { color: #333; }\n");
         TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
         TestSites.write(content.resolve("issues/2024/046/index.md"), TestSites.issue(46, "2024-08-16", "峡窝镇"));
         TestSites.write(content.resolve("pages/about.md"), "---\ntitle: 关于本刊\n---\n\n本刊由区委办公室编辑。\n");
         TestSites.write(at.resolve("outside/secret.md"), "---\ntitle: 机密\n---\n\n不应发布。\n");
         TestSites.write(at.resolve("outside/047.md"), TestSites.issue(47, "2024-08-23", "区财政局"));
-        TestSites.write(at.resolve("outside/site.yaml"), read(content.resolve("site.yaml")));
-        TestSites.write(at.resolve("outside/departments.yaml"), read(content.resolve("departments.yaml")));
+        TestSites.write(at.resolve("outside/site.yaml"), TestSites.read(content.resolve("site.yaml")));
+        TestSites.write(at.resolve("outside/departments.yaml"), TestSites.read(content.resolve("departments.yaml")));
         TestSites.write(at.resolve("outside/article.peb"), "{% extends \"base\" %}{% block content %}机密{% endblock %}");
         assertEquals(0, run("build", at));
         return content;
@@ -135,8 +134,8 @@ class OutsideLinksTest {
         console.reset();
         assertEquals(0, run("check", root), console.err());
         assertEquals(0, run("build", root), console.err());
-        assertEquals("png", read(root.resolve("site/issues/2024/46/logo.png")));
-        assertEquals("@media print {}", read(root.resolve("site/assets/css/print.css")));
+        assertEquals("png", TestSites.read(root.resolve("site/issues/2024/46/logo.png")));
+        assertEquals("@media print {}", TestSites.read(root.resolve("site/assets/css/print.css")));
     }
 
     @Test
@@ -177,7 +176,7 @@ class OutsideLinksTest {
 
             Files.delete(link);
             TestSites.write(content.resolve("issues/2024/046/index.md"),
-                    read(content.resolve("issues/2024/046/index.md")).replace("一是", "一是认真"));
+                    TestSites.read(content.resolve("issues/2024/046/index.md")).replace("一是", "一是认真"));
             waitFor(() -> builds.get(builds.size() - 1).succeeded());
             assertTrue(get(issue).body().contains("一是认真"));
             assertEquals(404, get(passwd).statusCode());
@@ -196,11 +195,4 @@ class OutsideLinksTest {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
