@@ -27,11 +27,17 @@ import java.util.stream.IntStream;
  * as before, and is not even read.
  *
  * <p>A region starts at a shard that is cut where it was before: one whose first entry did not
- * change (otherwise the region starts a shard earlier).
+ * change, or whose new first entry the unchanged shard before it still ends before (otherwise the
+ * region starts a shard earlier). Most shards of an edited text only see positions move: such a
+ * shard, if no cut moves, gets its file of positions spliced and keeps its file of terms
+ * ({@link #movedPositions(List, long[], int, Shards, NavigableMap)}).
  */
 final class IndexPatch {
 
-    /** What changes for one key: per document id, its new data (positions; empty for characters), or null if it leaves. */
+    /**
+     * What changes, by key: per document id, its data before and after (its positions; empty for
+     * characters), null where it had or has not the key.
+     */
     static final class Changes {
         private final NavigableMap<Long, TreeMap<Integer, byte[][]>> byKey = new TreeMap<>(Long::compareUnsigned);
 
