@@ -2,19 +2,18 @@ package jianbao.serve;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jianbao.output.SiteFiles;
 
 /**
- * The files the output stages wrote: the path of each, and in memory only those that differ from
- * the live folder, to be written once the folder is locked. Comparing as the files come keeps a
- * rebuild from holding every file of the search index at once (165 MB at 100,000 articles).
+ * The files the output stages wrote: in memory only those that differ from the live folder, to be
+ * written once the folder is locked. Comparing as the files come keeps a rebuild that writes the
+ * whole search index from holding all of it at once (165 MB at 100,000 articles). Which files the
+ * stages no longer write, the rebuild learns from the feeds and the index themselves.
  */
 final class StageOutput implements SiteFiles {
 
     private final LiveFolder folder;
-    final Set<String> paths = ConcurrentHashMap.newKeySet();
     final Map<String, byte[]> changed = new ConcurrentHashMap<>();
     final Map<String, Path> copied = new ConcurrentHashMap<>();
 
@@ -24,7 +23,6 @@ final class StageOutput implements SiteFiles {
 
     @Override
     public void write(String relativePath, byte[] bytes) {
-        paths.add(relativePath);
         if (folder.differs(relativePath, bytes)) {
             changed.put(relativePath, bytes);
         }
