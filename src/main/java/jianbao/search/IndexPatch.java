@@ -93,9 +93,8 @@ final class IndexPatch {
         if (starts.length == 0) {
             throw new IllegalStateException("an index without shards is written whole");
         }
-        int cutBytes = terms ? shardBytes : 4 * shardBytes;
         Shards rule = new Shards((path, bytes) -> {
-        }, folder, terms, cutBytes);
+        }, folder, terms, shardBytes);
         TreeSet<Integer> touched = new TreeSet<>();
         changes.keySet().forEach(key -> touched.add(shardOf(starts, key)));
         // Most shards of an edited text only see positions move: their new file of positions is
@@ -125,7 +124,7 @@ final class IndexPatch {
                 start--;
             }
             IntStream.range(next, start).mapToObj(startOf).forEach(result::add);
-            Shards cut = new Shards(this::write, folder, terms, cutBytes);
+            Shards cut = new Shards(this::write, folder, terms, shardBytes);
             int end = start;
             // Once an unchanged shard starts where it started before, it and the rest are as they were.
             do {
@@ -183,7 +182,7 @@ final class IndexPatch {
         if (entries.keys.size() > 1 && entries.keys.get(1) >>> 1 == term) {
             size += entries.postings.get(1)[0].length + entries.postings.get(1)[1].length;
         }
-        return new Shards.Start(new int[]{(int) (term >>> 42), (int) (term >>> 21 & 0x1FFFFF), (int) (term & 0x1FFFFF)}, size, 0);
+        return new Shards.Start(Shards.codePoints(term), size, 0);
     }
 
     /**
@@ -212,12 +211,7 @@ final class IndexPatch {
         int firstSize = 0;
         for (int i = 0; i < count; i++) {
             int filled = in.position() - base + spliced.size();
-            boolean same = i > 0;
-            for (int k = 0; k < 3; k++) {
-                int value = in.next();
-                key[k] = same ? key[k] + value : value;
-                same = same && value == 0;
-            }
+            Shards.readKey(in, key, i == 0);
             int fields = in.next();
             int size = 16;
             for (int field = 0; field < 2; field++) {
@@ -436,12 +430,7 @@ final class IndexPatch {
         int count = in.next();
         int[] key = new int[terms ? 3 : 1];
         for (int i = 0; i < count; i++) {
-            boolean same = i > 0;
-            for (int k = 0; k < key.length; k++) {
-                int value = in.next();
-                key[k] = same ? key[k] + value : value;
-                same = same && value == 0;
-            }
+            Shards.readKey(in, key, i == 0);
             int fields = terms ? in.next() : 2;
             for (int field = 0; field < 2; field++) {
                 if ((fields >> field & 1) == 0) {

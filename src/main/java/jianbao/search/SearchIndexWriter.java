@@ -3,13 +3,16 @@ package jianbao.search;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import jianbao.model.Brief;
 import jianbao.model.Department;
@@ -194,7 +197,7 @@ public final class SearchIndexWriter {
             return write(site, urls, labels, out);
         }
         // Mended files are held until the whole patch is made: one that cannot be made writes nothing.
-        Map<String, byte[]> patched = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, byte[]> patched = new ConcurrentHashMap<>();
         IndexFiles files = new IndexFiles(collector(patched), previous.checksums());
         SearchIndex index;
         try {
@@ -208,7 +211,7 @@ public final class SearchIndexWriter {
     }
 
     private List<Shards.Start> shards(PostingsRuns runs, boolean terms, IndexFiles files, int bytes) {
-        Shards shards = new Shards(files::add, SiteUrls.search(), terms, terms ? bytes : 4 * bytes);
+        Shards shards = new Shards(files::add, SiteUrls.search(), terms, bytes);
         runs.merge((key, chunks) -> shards.add(key, DocumentSets.postings(chunks, terms)));
         return shards.finish();
     }
@@ -247,7 +250,7 @@ public final class SearchIndexWriter {
     private SearchIndex patch(SearchIndex previous, Site site, List<SearchDocument> documents, List<Integer> changed, Labels labels,
                               Function<String, byte[]> published, IndexFiles files, int bytes) {
         List<SearchDocument> before = previous.documents();
-        java.util.Set<Integer> packs = new java.util.TreeSet<>();
+        Set<Integer> packs = new TreeSet<>();
         changed.forEach(id -> packs.add(id / packSize));
         for (int pack : packs) {
             if (pack * packSize < documents.size()) {
@@ -306,10 +309,10 @@ public final class SearchIndexWriter {
                     departments.add(x);
                     return numbers.size();
                 }));
-                if (number >= ids.size()) {
-                    while (ids.size() <= number) {
-                        ids.add(new int[16]);
-                    }
+                while (ids.size() <= number) {
+                    ids.add(new int[16]);
+                }
+                if (counts.length < ids.size()) {
                     counts = Arrays.copyOf(counts, ids.size());
                 }
                 if (counts[number] == ids.get(number).length) {
@@ -404,7 +407,7 @@ public final class SearchIndexWriter {
 
     private static String codePoints(List<Shards.Start> starts) {
         StringBuilder text = new StringBuilder();
-        starts.forEach(start -> java.util.Arrays.stream(start.key()).forEach(text::appendCodePoint));
+        starts.forEach(start -> Arrays.stream(start.key()).forEach(text::appendCodePoint));
         return text.toString();
     }
 }

@@ -42,11 +42,16 @@ final class Shards {
     private byte[][] headline;
     private byte[][] rest;
 
-    /** @param out where each shard's files go, by path, uncompressed ({@link IndexFiles#add}) */
-    Shards(BiConsumer<String, byte[]> out, String folder, boolean terms, int shardBytes) {
+    /**
+     * @param out        where each shard's files go, by path, uncompressed ({@link IndexFiles#add})
+     * @param termBytes  the size shards of terms are cut to; shards of characters, which a query of
+     *                   one character alone fetches, are cut to four times as much
+     */
+    Shards(BiConsumer<String, byte[]> out, String folder, boolean terms, int termBytes) {
         this.out = out;
         this.folder = folder;
         this.terms = terms;
+        int shardBytes = terms ? termBytes : 4 * termBytes;
         // Buffers of about a shard, growing for a larger one: serve mends hundreds of regions of shards.
         this.shard = new Varints(shardBytes);
         this.positions = new Varints(terms ? shardBytes : 0);
@@ -54,6 +59,25 @@ final class Shards {
         this.minBytes = shardBytes * 3 / 4;
         this.maxBytes = shardBytes * 2;
         this.meanTail = Math.max(1, shardBytes / 4);
+    }
+
+    /** The three code points of a term: a {@link SearchIndexWriter#termKey} without its field bit. */
+    static int[] codePoints(long term) {
+        return new int[]{(int) (term >>> 42), (int) (term >>> 21 & 0x1FFFFF), (int) (term & 0x1FFFFF)};
+    }
+
+    /**
+     * Reads the next entry's key of a shard into {@code key} (three code points for terms, one for
+     * characters), as {@link #addEntry} writes it: as differences from the previous key's while the
+     * code points before are the same; {@code first} for a shard's first entry.
+     */
+    static void readKey(Varints.Reader in, int[] key, boolean first) {
+        boolean same = !first;
+        for (int k = 0; k < key.length; k++) {
+            int value = in.next();
+            key[k] = same ? key[k] + value : value;
+            same = same && value == 0;
+        }
     }
 
     /** The file name of the shard whose first key is {@code key} (code points), without the extension. */
@@ -112,8 +136,7 @@ final class Shards {
 
     private void finishTerm() {
         if (entryTerm != -1) {
-            int[] key = {(int) (entryTerm >>> 42), (int) (entryTerm >>> 21 & 0x1FFFFF), (int) (entryTerm & 0x1FFFFF)};
-            addEntry(key, headline, rest);
+            addEntry(codePoints(entryTerm), headline, rest);
         }
         entryTerm = -1;
         headline = null;
