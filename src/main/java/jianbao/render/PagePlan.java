@@ -167,7 +167,6 @@ public final class PagePlan {
             made.departments.put(departments.get(i).getKey(), new DepartmentPages(departments.get(i).getValue(), departmentPages.get(i)));
             pages.addAll(departmentPages.get(i));
         }
-        before = new Made();
         site.pages().forEach(page -> pages.add(freePage(page)));
         pages.add(search());
         pages.add(siteMap());
@@ -176,6 +175,7 @@ public final class PagePlan {
                 column(notFound, site.config().description()), null, List.of(new Crumb(notFound, null))))));
         pages.add(sitemap(pages));
         pages.add(new PageSpec("robots.txt", "robots", Map.of()));
+        before = new Made();
         return pages;
     }
 
