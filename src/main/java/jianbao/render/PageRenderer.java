@@ -44,6 +44,7 @@ public final class PageRenderer {
                 .newLineTrimming(true)
                 .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels))
                 .extension(new QrCodeFunction())
+                .extension(new RecordAttributes())
                 .build();
         this.theme = theme;
         this.global = Map.of("site", site.config(), "freePages", site.pages());
