@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,9 +66,12 @@ public final class Labels {
     }
 
     private final Map<String, String> texts;
+    /** Each text cut at its placeholders, once: pages fill in labels thousands of times. */
+    private final Map<String, String[]> pieces = new HashMap<>();
 
     private Labels(Map<String, String> texts) {
         this.texts = Map.copyOf(texts);
+        texts.forEach((key, text) -> pieces.put(key, pieces(text)));
     }
 
     /** Labels from literal texts, for tests. */
@@ -178,23 +182,36 @@ public final class Labels {
 
     /** The text of {@code key} with each placeholder replaced by its value in {@code values}. */
     public String text(String key, Map<String, ?> values) {
-        String text = texts.get(key);
-        if (text == null) {
+        String[] pieces = this.pieces.get(key);
+        if (pieces == null) {
             throw new MissingLabelException("主题的 labels.yaml 中没有标签“" + key + "”。");
         }
-        if (text.indexOf('{') < 0) {
-            return text;
+        if (pieces.length == 1) {
+            return pieces[0];
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder filled = new StringBuilder();
-        while (m.find()) {
-            Object value = values.get(m.group(1));
+        StringBuilder filled = new StringBuilder(pieces[0]);
+        for (int i = 1; i < pieces.length; i += 2) {
+            Object value = values.get(pieces[i]);
             if (value == null) {
-                throw new MissingLabelException("标签“" + key + "”中的 {" + m.group(1) + "} 没有给出值。");
+                throw new MissingLabelException("标签“" + key + "”中的 {" + pieces[i] + "} 没有给出值。");
             }
-            m.appendReplacement(filled, Matcher.quoteReplacement(String.valueOf(value)));
+            filled.append(value).append(pieces[i + 1]);
         }
-        return m.appendTail(filled).toString();
+        return filled.toString();
+    }
+
+    /** A text cut at its placeholders: the text between them at even places, their names at odd ones. */
+    private static String[] pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            pieces.add(text.substring(at, m.start()));
+            pieces.add(m.group(1));
+            at = m.end();
+        }
+        pieces.add(text.substring(at));
+        return pieces.toArray(String[]::new);
     }
 
     /** The labels of a group, by their names within it, such as the search page's for its script. */
