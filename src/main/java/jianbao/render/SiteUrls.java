@@ -18,9 +18,13 @@ import jianbao.model.IssueId;
 public final class SiteUrls {
 
     private final URI baseUrl;
+    /** The base URL as text when it ends with a slash and has no query or fragment, else null. */
+    private final String plainBase;
 
     public SiteUrls(URI baseUrl) {
         this.baseUrl = baseUrl;
+        String base = baseUrl.toString();
+        this.plainBase = base.endsWith("/") && baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null ? base : null;
     }
 
     public URI baseUrl() {
@@ -32,8 +36,36 @@ public final class SiteUrls {
         return baseUrl.getRawPath() + path;
     }
 
+    /**
+     * The full URL of {@code path}. Pages ask for a dozen each; most are plain paths (letters,
+     * digits, dots, dashes, no segment that starts with a dot), which resolve by being appended to
+     * the base URL, without parsing a URI.
+     */
     public String absolute(String path) {
+        if (plainBase != null && isPlain(path)) {
+            return plainBase + path;
+        }
         return baseUrl.resolve(path).toString();
+    }
+
+    /** Whether {@code path} is segments of ASCII letters, digits, _, - and ., none empty or starting with a dot. */
+    private static boolean isPlain(String path) {
+        boolean segmentStart = true;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/') {
+                if (segmentStart) {
+                    return false;
+                }
+                segmentStart = true;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '.' && !segmentStart) {
+                segmentStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !path.isEmpty();
     }
 
     /** The file under site/ that serves {@code path}: directories get an index.html. */
