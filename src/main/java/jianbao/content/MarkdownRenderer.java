@@ -64,9 +64,29 @@ public final class MarkdownRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Text.class, (text, context, html) -> {
-                String unescaped = Escaping.unescapeString(source(text.getChars()));
+                String run = source(text.getChars());
+                if (isPlain(run)) {
+                    html.raw(run);
+                    return;
+                }
+                String unescaped = Escaping.unescapeString(run);
                 html.raw(Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false));
             }));
+        }
+
+        /**
+         * Whether a run has nothing to unescape (\ or &amp;), escape (&lt;, &gt;, ") or normalise (\r),
+         * as most runs of Chinese text: flexmark's functions would each search it with a regular
+         * expression to return it as it is.
+         */
+        private static boolean isPlain(String run) {
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The text of a run, cut from the string it was parsed from when it is a plain part of it. */

@@ -28,6 +28,7 @@ class MarkdownRendererTest {
             "Windows 换行\r\n第二行\r\n",
             "全角：（区财政局、峡窝镇）；𠮷野家\u00a0不换行空格\u3000全角空格",
             "<div>块级 HTML</div>\n\n<!-- 注释 -->",
+            "只有大于号 > 的一段", "只有引号 \"的\" 一段", "单独的 \\ 反斜杠", "&#38;lt; 实体写成的尖括号", "一段\r回车",
             ""})
     void writesTheSameHtmlAsFlexmark(String markdown) {
         assertEquals(FLEXMARK.render(PARSER.parse(markdown)), new MarkdownRenderer().render(markdown).html());
