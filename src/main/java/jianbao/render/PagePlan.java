@@ -406,6 +406,9 @@ public final class PagePlan {
      * its articles and briefs show.
      */
     private static List<Download> downloads(Issue issue) {
+        if (issue.attachments().isEmpty()) {
+            return List.of();
+        }
         Set<String> shown = new HashSet<>();
         Stream.concat(issue.articles().stream().map(Article::bodyHtml), issue.briefs().stream().map(Brief::html))
                 .forEach(html -> IMAGE.matcher(html).results()
