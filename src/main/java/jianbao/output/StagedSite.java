@@ -3,6 +3,8 @@ package jianbao.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,15 +15,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
@@ -136,7 +140,8 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     /**
      * Puts the staged site in place of the output folder's contents. Files other than pages go first
      * and pages last, so that no page links to a file not there yet; within each, files move on
-     * every core.
+     * every core. Each folder is looked at once: asking the file system about every file costs more
+     * than moving it.
      */
     public void commit() {
         try {
@@ -145,13 +150,14 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             } else {
                 List<String> files = new ArrayList<>(staged);
                 files.add(OutputFolder.MARKER);
-                createFolders(files);
+                SortedSet<String> folders = folders(files);
+                createFolders(folders);
                 for (boolean pages : new boolean[] {false, true}) {
                     files.parallelStream().filter(file -> file.endsWith(".html") == pages)
                             .forEach(file -> moveOver(staging.resolve(file), output.resolve(file)));
                 }
-                deleteAllBut(new HashSet<>(files));
-                deleteTree(staging);
+                deleteAllBut(output, new HashSet<>(files), folders);
+                deleteStaging(folders);
             }
             committed = true;
         } catch (IOException e) {
@@ -159,60 +165,88 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
         }
     }
 
-    /** Creates the folders of {@code staged} in the output, where the old site may have had a file instead. */
-    private void createFolders(List<String> staged) throws IOException {
-        Set<Path> created = new HashSet<>();
-        for (String file : staged) {
-            Path folder = output.resolve(file).getParent();
-            if (created.add(folder)) {
-                for (Path f = folder; !f.equals(output); f = f.getParent()) {
-                    if (Files.exists(f, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(f);
-                    }
-                }
-                Files.createDirectories(folder);
+    /** The folders that hold {@code files} and the folders above them, relative to the site's root: each before those within it. */
+    private static SortedSet<String> folders(List<String> files) {
+        SortedSet<String> folders = new TreeSet<>();
+        for (String file : files) {
+            Path folder = Path.of(file).getParent();
+            while (folder != null && folders.add(folder.toString())) {
+                folder = folder.getParent();
+            }
+        }
+        return folders;
+    }
+
+    /** Creates {@code folders} in the output, where the old site may have had a file or a link instead. */
+    private void createFolders(SortedSet<String> folders) throws IOException {
+        for (String folder : folders) {
+            Path created = output.resolve(folder);
+            if (!Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(created);
+                Files.createDirectory(created);
             }
         }
     }
 
     private static void moveOver(Path from, Path to) {
         try {
-            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(to);
-            }
             try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+                replace(from, to);
+            } catch (IOException e) {
+                // The old site has a folder where the new one has this file: the folder goes.
+                if (!Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                deleteTree(to);
+                replace(from, to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes every file of the output not in {@code kept}, and the folders that leaves empty. */
-    private void deleteAllBut(Set<String> kept) throws IOException {
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!kept.contains(output.relativize(file).toString())) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
+    private static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (!dir.equals(output)) {
-                    try (Stream<Path> entries = Files.list(dir)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(dir);
-                        }
-                    }
+    /**
+     * Deletes everything in {@code folder} of the output but the files {@code kept} and the
+     * {@code folders} that hold them, both relative to the site's root. Only what goes is looked at
+     * further: the new site's files and folders are known by their names.
+     */
+    private void deleteAllBut(Path folder, Set<String> kept, Set<String> folders) throws IOException {
+        List<Path> unkept = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String relative = output.relativize(entry).toString();
+                if (folders.contains(relative)) {
+                    deleteAllBut(entry, kept, folders);
+                } else if (!kept.contains(relative)) {
+                    unkept.add(entry);
                 }
-                return FileVisitResult.CONTINUE;
             }
-        });
+        }
+        for (Path entry : unkept) {
+            deleteTree(entry);
+        }
+    }
+
+    /** Deletes the staging folder, which only folders are left in once every file moved: the deepest first. */
+    private void deleteStaging(SortedSet<String> folders) throws IOException {
+        List<String> deepestFirst = new ArrayList<>(folders);
+        Collections.reverse(deepestFirst);
+        try {
+            for (String folder : deepestFirst) {
+                Files.delete(staging.resolve(folder));
+            }
+            Files.delete(staging);
+        } catch (DirectoryNotEmptyException e) {
+            deleteTree(staging);
+        }
     }
 
     /** Discards the staged files unless committed. */

@@ -105,6 +105,49 @@ class OutputFolderTest {
         assertEquals(TestSites.tree(fresh), TestSites.tree(site), "replacing a site leaves exactly what building it afresh does");
     }
 
+    /**
+     * Whatever the old site has where the new one puts a file or a folder gives way to it (a file, a
+     * folder, a link), what the new site lacks goes, and nothing a link leads to outside is touched.
+     */
+    @Test
+    void whatStandsWhereTheNewSiteGoesGivesWay() throws IOException {
+        Path content = content();
+        Path site = root.resolve("site");
+        assertEquals(0, build(content, site));
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "不属于网站");
+        StagedSite.deleteTree(site.resolve("issues/2024/45/1"));
+        Files.writeString(site.resolve("issues/2024/45/1"), "文件占了文件夹的位置");
+        Files.delete(site.resolve("index.html"));
+        Files.createDirectories(site.resolve("index.html/inner"));
+        Files.writeString(site.resolve("index.html/inner/x.txt"), "文件夹占了文件的位置");
+        StagedSite.deleteTree(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("assets"), outside);
+        Files.delete(site.resolve("feed.xml"));
+        Files.createSymbolicLink(site.resolve("feed.xml"), outside.resolve("keep.txt"));
+        Files.createDirectories(site.resolve("stray/empty"));
+        Files.createDirectories(site.resolve("issues/2024/45/empty"));
+        Files.writeString(site.resolve("issues/2024/stray.txt"), "多余");
+        assertEquals(0, build(content, site));
+        Path fresh = root.resolve("fresh");
+        assertEquals(0, build(content, fresh));
+        assertEquals(entries(fresh), entries(site));
+        assertEquals(TestSites.tree(fresh), TestSites.tree(site));
+        assertEquals(Map.of("keep.txt", "f"), entries(outside));
+        assertEquals("不属于网站", Files.readString(outside.resolve("keep.txt")));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** Every file, folder and link under {@code folder}, by its path: f, d or l. */
+    private static Map<String, String> entries(Path folder) throws IOException {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(path -> !path.equals(folder)).forEach(path -> entries.put(folder.relativize(path).toString(),
+                    Files.isSymbolicLink(path) ? "l" : Files.isDirectory(path) ? "d" : "f"));
+        }
+        return entries;
+    }
+
     /** Item 5 of issue 17: a second build into a folder being written stops at once with a plain message. */
     @Test
     void aSecondBuildIntoTheSameFolderStopsAtOnceWithAPlainMessage() throws Exception {
