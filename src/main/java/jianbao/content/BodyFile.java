@@ -21,7 +21,8 @@ import jianbao.model.Body;
  *
  * <p>Bodies are written as they are parsed, by several threads at once, into a buffer that goes to
  * the file when full or when a body not yet in the file is read. The file is made with the first
- * body and deleted on {@link #close()} or when the program ends; a body read after that fails.
+ * body and has no name once open (see {@link #open()}); {@link #close()} frees it, and a body read
+ * after that fails.
  */
 public final class BodyFile implements AutoCloseable {
 
@@ -72,13 +73,22 @@ public final class BodyFile implements AutoCloseable {
         return offset;
     }
 
-    /** Makes the file in the system's temporary folder, readable by its owner only. */
+    /**
+     * Makes the file in the system's temporary folder, readable by its owner only, and takes its name
+     * away as soon as it is open: the system keeps the file for the open channel and frees it when
+     * the program ends, however it ends (Ctrl+C, kill -9), so nothing is left behind. Where open
+     * files cannot lose their name (Windows), it is deleted on {@link #close()} or when the program
+     * exits normally.
+     */
     private void open() {
         try {
             path = Files.createTempFile("jianbao-bodies-", ".utf16");
-            // Also when serve is stopped with Ctrl+C, which ends the program without closing this.
-            path.toFile().deleteOnExit();
             channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                Files.delete(path);
+            } catch (IOException stillOpen) {
+                path.toFile().deleteOnExit();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,9 +126,18 @@ public final class BodyFile implements AutoCloseable {
         return new String(chars);
     }
 
-    /** The file of the bodies, if one was made. */
+    /** The name the file of the bodies was made with, if one was made (it is gone while the file is open, where the system allows). */
     synchronized Path path() {
         return path;
+    }
+
+    /** The bytes in the file of the bodies; 0 before the first body. */
+    synchronized long fileSize() {
+        try {
+            return channel == null ? 0 : channel.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Closes and deletes the file, if one was made. */

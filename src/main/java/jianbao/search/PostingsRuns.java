@@ -7,19 +7,25 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.stream.Stream;
 
 /**
  * Postings built in bounded memory (keys compare as unsigned numbers): whenever the {@link PostingsTable} being filled holds more than
  * a limit, it is written in key order to a temporary file (a run) and emptied; at the end the runs
  * and the last table are merged key by key. Documents arrive in id order, so a key's chunks, taken
  * run by run, are in id order too. Memory holds one table and one buffered reader per run.
+ *
+ * <p>A run's file loses its name as soon as it is open (where the system allows: not on Windows),
+ * so that runs of hundreds of megabytes are freed whenever the program ends, also by Ctrl+C or
+ * kill -9, instead of staying in the temporary folder.
  */
 final class PostingsRuns implements AutoCloseable {
 
@@ -30,9 +36,12 @@ final class PostingsRuns implements AutoCloseable {
     }
 
     private final long limit;
-    private final List<Path> runs = new ArrayList<>();
-    private Path folder;
+    private final List<Run> runs = new ArrayList<>();
     private PostingsTable table = new PostingsTable();
+
+    /** A run's file: the name it was made with (gone while it is open, where the system allows) and its channel. */
+    private record Run(Path name, FileChannel channel) {
+    }
 
     /** @param limit the bytes a table may hold before it is spilled */
     PostingsRuns(long limit) {
@@ -53,19 +62,23 @@ final class PostingsRuns implements AutoCloseable {
 
     private void spill() {
         try {
-            if (folder == null) {
-                folder = Files.createTempDirectory("jianbao-search-");
-            }
-            Path run = folder.resolve(runs.size() + ".run");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (long key : table.sortedKeys()) {
-                    byte[] postings = table.postings(key);
-                    out.writeLong(key);
-                    out.writeInt(postings.length);
-                    out.write(postings);
-                }
-            }
+            Path name = Files.createTempFile("jianbao-search-", ".run");
+            Run run = new Run(name, FileChannel.open(name, StandardOpenOption.READ, StandardOpenOption.WRITE));
             runs.add(run);
+            try {
+                Files.delete(name);
+            } catch (IOException stillOpen) {
+                name.toFile().deleteOnExit();
+            }
+            // Not closed: that would close the channel, which the merge reads back.
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(run.channel()), 1 << 16));
+            for (long key : table.sortedKeys()) {
+                byte[] postings = table.postings(key);
+                out.writeLong(key);
+                out.writeInt(postings.length);
+                out.write(postings);
+            }
+            out.flush();
             table = new PostingsTable();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,8 +89,8 @@ final class PostingsRuns implements AutoCloseable {
     void merge(KeyConsumer consumer) {
         List<Source> sources = new ArrayList<>();
         try {
-            for (Path run : runs) {
-                sources.add(new FileSource(sources.size(), run));
+            for (Run run : runs) {
+                sources.add(new FileSource(sources.size(), run.channel().position(0)));
             }
             sources.add(new TableSource(sources.size(), table));
             PriorityQueue<Source> queue = new PriorityQueue<>(((Comparator<Source>) (a, b) -> Long.compareUnsigned(a.key, b.key)).thenComparingInt(s -> s.order));
@@ -108,17 +121,14 @@ final class PostingsRuns implements AutoCloseable {
         }
     }
 
-    /** Deletes the runs. */
+    /** Closes the runs' files, which frees them, and deletes those that kept their name. */
     @Override
     public void close() {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
+        try {
+            for (Run run : runs) {
+                run.channel().close();
+                Files.deleteIfExists(run.name());
             }
-            Files.deleteIfExists(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,9 +152,9 @@ final class PostingsRuns implements AutoCloseable {
     private static final class FileSource extends Source {
         private final DataInputStream in;
 
-        FileSource(int order, Path run) throws IOException {
+        FileSource(int order, FileChannel run) {
             super(order);
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(run), 1 << 16));
         }
 
         @Override

@@ -32,7 +32,7 @@ class BodyFileTest {
                 assertEquals(html(i), bodies.get(i).html());
                 assertEquals(text(i), bodies.get(i).text());
             });
-            assertTrue(Files.size(file.path()) > 1 << 20, "the bodies went to the file, not only to the buffer");
+            assertTrue(file.fileSize() > 1 << 20, "the bodies went to the file, not only to the buffer");
         }
     }
 
@@ -65,8 +65,21 @@ class BodyFileTest {
     void noFileIsMadeBeforeTheFirstBody() {
         try (BodyFile file = BodyFile.create()) {
             assertEquals(null, file.path());
+            assertEquals(0, file.fileSize());
             file.store("<p>文</p>", "文");
-            assertTrue(Files.exists(file.path()));
+            assertTrue(file.path() != null);
+        }
+    }
+
+    /** Nothing is left in the temporary folder however the program ends: the file has no name while it is used. */
+    @Test
+    void theFileHasNoNameWhileItIsUsed() {
+        try (BodyFile file = BodyFile.create()) {
+            Body body = file.store("<p>前</p>", "前");
+            file.store("<p>" + "长".repeat(1 << 20) + "</p>", "长");
+            assertFalse(Files.exists(file.path()), "the file's name is gone once it is open");
+            assertTrue(file.fileSize() > 1 << 20);
+            assertEquals("<p>前</p>", body.html());
         }
     }
 

@@ -249,7 +249,7 @@ class OutputFolderTest {
     void aBuildKilledWhileWritingIsCleanedUpByTheNext() throws Exception {
         Path content = ArchiveGenerator.write(root, 100, 10);
         Path site = root.resolve("site");
-        // Its temporary files (the articles' bodies) stay in this test's folder: nothing removes them after a kill -9.
+        // Its temporary files (the articles' bodies) go to a folder of this test's, to show none is left after a kill -9.
         Path temporary = Files.createDirectories(root.resolve("tmp"));
         Process child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + temporary), "build", "--quiet", "--content", content.toString(),
                 "--output", site.toString());
@@ -259,6 +259,10 @@ class OutputFolderTest {
         }
         child.destroyForcibly().waitFor();
         org.junit.jupiter.api.Assumptions.assumeFalse(leftovers().isEmpty(), "the child finished before it could be killed");
+        try (Stream<Path> left = Files.list(temporary)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("jianbao-")).toList(),
+                    "the killed build's temporary files");
+        }
         assertEquals(0, build(content, site));
         assertEquals(List.of(), leftovers());
         assertTrue(Files.exists(site.resolve("issues/2015/1/index.html")));
