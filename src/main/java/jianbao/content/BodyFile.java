@@ -33,6 +33,8 @@ public final class BodyFile implements AutoCloseable {
     private volatile FileChannel channel;
     /** Bytes in the file, and so where the buffer's first byte will go. */
     private volatile long written;
+    /** Why writing to the file failed, if it did. */
+    private volatile UncheckedIOException failure;
 
     private BodyFile() {
     }
@@ -54,6 +56,7 @@ public final class BodyFile implements AutoCloseable {
      * body is Chinese, which takes three bytes in UTF-8.
      */
     private synchronized long append(String html, String text) {
+        throwIfFailed();
         if (channel == null) {
             open();
         }
@@ -95,19 +98,33 @@ public final class BodyFile implements AutoCloseable {
     }
 
     private synchronized void flush() {
+        throwIfFailed();
         buffer.flip();
         try {
             while (buffer.hasRemaining()) {
                 written += channel.write(buffer, written);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure = new UncheckedIOException(e);
+            throw failure;
+        } finally {
+            buffer.clear();
         }
-        buffer.clear();
+    }
+
+    /**
+     * Fails as the first failed write did (a full disk, as a rule): the bodies it held are lost, and
+     * the threads still parsing or reading must say why rather than find the file cut short.
+     */
+    private void throwIfFailed() {
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The {@code length} characters from byte {@code offset}. */
     private String read(long offset, int length) {
+        throwIfFailed();
         if (offset + 2L * length > written) {
             flush();
         }

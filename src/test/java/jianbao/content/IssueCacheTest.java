@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import jianbao.TestSites;
+import jianbao.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,15 +86,16 @@ class IssueCacheTest {
         ContentLoader.Options options = new ContentLoader.Options(false, TestSites.TODAY, Optional.empty());
         IssueTextCheck other = (file, text, date) -> List.of();
         try (IssueCache cache = new IssueCache()) {
+            Article read = ContentLoader.load(content, options, cache).site().orElseThrow().articles().get(0);
+            BodyFile first = cache.bodyFile();
+            assertTrue(first.path() != null, "a file was made for the articles' bodies");
             ContentLoader.load(content, options, cache);
-            Path first = cache.bodyFile().path();
-            assertTrue(Files.exists(first), "the articles' bodies are in a file");
-            ContentLoader.load(content, options, cache);
-            assertEquals(first, cache.bodyFile().path(), "nothing parsed again, the same file");
+            assertSame(first, cache.bodyFile(), "nothing parsed again, the same file");
 
             ContentLoader.Result again = ContentLoader.load(content, options.withCheck(other), cache);
-            assertFalse(Files.exists(first), "another check parses every file again: the old file is gone");
-            assertTrue(Files.exists(cache.bodyFile().path()));
+            assertNotSame(first, cache.bodyFile(), "another check parses every file again, into a new file");
+            assertThrows(RuntimeException.class, read::text, "the old file is closed, which frees it");
+            assertTrue(cache.bodyFile().path() != null);
             again.site().orElseThrow().articles().forEach(article -> assertFalse(article.text().isEmpty()));
         }
     }
