@@ -66,10 +66,23 @@ public final class SourceFolder {
         if (outside.isPresent()) {
             return outside;
         }
-        if (!Files.isRegularFile(file)) {
-            return Optional.of(new Refusal(file, "这不是普通文件（而是目录、设备或管道），不能读取。"));
+        return Files.isRegularFile(file) ? Optional.empty() : Optional.of(notPlain(file));
+    }
+
+    private static Refusal notPlain(Path file) {
+        return new Refusal(file, "这不是普通文件（而是目录、设备或管道），不能读取。");
+    }
+
+    /**
+     * Why a file that {@link #files} came to may not be read. The walk checked every linked folder
+     * on its way in, so a file that is no link lies inside, and only a link is followed to see where
+     * it leads: finding each file's real path took a look at every folder above it, for every file.
+     */
+    private Optional<Refusal> refusalOfFound(Path file, BasicFileAttributes attributes) {
+        if (Files.isSymbolicLink(file)) {
+            return refusal(file);
         }
-        return Optional.empty();
+        return attributes.isRegularFile() ? Optional.empty() : Optional.of(notPlain(file));
     }
 
     /** Whether {@code folder}, its links followed, is a folder inside this one. */
@@ -113,7 +126,7 @@ public final class SourceFolder {
                     if (attrs.isDirectory() && Files.isSymbolicLink(file)) {
                         outside(file).ifPresent(refused::add); // a linked folder below the depth looked at
                     } else if (wanted.test(file)) {
-                        Optional<Refusal> refusal = refusal(file);
+                        Optional<Refusal> refusal = refusalOfFound(file, attrs);
                         if (refusal.isPresent()) {
                             refused.add(refusal.get());
                         } else {
