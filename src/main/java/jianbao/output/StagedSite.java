@@ -42,7 +42,8 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     private final Path staging;
     /** Every file staged, by its path relative to the site's root: what the commit moves, without listing the folder again. */
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** The folders of the staging folder made so far, each made once. */
+    private final Map<Path, Boolean> stagingFolders = new ConcurrentHashMap<>();
     private boolean committed;
     private final ReadWriteLock discarding = new ReentrantReadWriteLock();
     private boolean discarded;
@@ -122,7 +123,7 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
      * more than writing the file. Other threads writing into the same folder wait until it exists.
      */
     private void createFolder(Path folder) {
-        folders.computeIfAbsent(folder, created -> {
+        stagingFolders.computeIfAbsent(folder, created -> {
             try {
                 Files.createDirectories(created);
             } catch (IOException e) {
@@ -150,14 +151,14 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
             } else {
                 List<String> files = new ArrayList<>(staged);
                 files.add(OutputFolder.MARKER);
-                SortedSet<String> folders = folders(files);
-                createFolders(folders);
+                SortedSet<String> siteFolders = foldersOf(files);
+                createFolders(siteFolders);
                 for (boolean pages : new boolean[] {false, true}) {
                     files.parallelStream().filter(file -> file.endsWith(".html") == pages)
                             .forEach(file -> moveOver(staging.resolve(file), output.resolve(file)));
                 }
-                deleteAllBut(output, new HashSet<>(files), folders);
-                deleteStaging(folders);
+                deleteAllBut(output, new HashSet<>(files), siteFolders);
+                deleteStaging(siteFolders);
             }
             committed = true;
         } catch (IOException e) {
@@ -166,15 +167,15 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     }
 
     /** The folders that hold {@code files} and the folders above them, relative to the site's root: each before those within it. */
-    private static SortedSet<String> folders(List<String> files) {
-        SortedSet<String> folders = new TreeSet<>();
+    private static SortedSet<String> foldersOf(List<String> files) {
+        SortedSet<String> siteFolders = new TreeSet<>();
         for (String file : files) {
             Path folder = Path.of(file).getParent();
-            while (folder != null && folders.add(folder.toString())) {
+            while (folder != null && siteFolders.add(folder.toString())) {
                 folder = folder.getParent();
             }
         }
-        return folders;
+        return siteFolders;
     }
 
     /** Creates {@code folders} in the output, where the old site may have had a file or a link instead. */
