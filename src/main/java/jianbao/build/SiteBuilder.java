@@ -83,13 +83,20 @@ public final class SiteBuilder {
     /**
      * The threads a build runs on, one per core. The common pool has one thread fewer, counting on
      * the caller to help, which it cannot while it waits for feeds and search written alongside the pages.
+     * When memory runs out while the pool itself records a task's failure, the error escapes the
+     * task and ends its thread; the build fails with the same error and says so plainly, so the
+     * thread's end is not printed as well (anything else is, as by default).
      */
     private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
             pool -> {
                 ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
                 thread.setDaemon(true);
                 return thread;
-            }, null, false);
+            }, (thread, error) -> {
+                if (!(error instanceof OutOfMemoryError)) {
+                    thread.getThreadGroup().uncaughtException(thread, error);
+                }
+            }, false);
 
     /**
      * The exception a worker threw. Joining a task rethrows a copy whose message is the original's
