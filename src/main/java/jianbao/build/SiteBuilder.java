@@ -22,6 +22,7 @@ import jianbao.model.SiteIdentity.PartyMark;
 import jianbao.output.OutputFolder;
 import jianbao.output.SiteFiles;
 import jianbao.output.StagedSite;
+import jianbao.parallel.ParallelLoop;
 import jianbao.render.Labels;
 import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
@@ -232,7 +233,7 @@ public final class SiteBuilder {
     private static void writePages(Site site, Theme theme, PageRenderer renderer, List<PageSpec> pages, SiteFiles files,
                                    BuildProgress progress) {
         progress.planned(pages.size());
-        pages.parallelStream().forEach(page -> {
+        ParallelLoop.forEach(pages, page -> {
             files.write(page.file(), renderer.render(page));
             progress.pageWritten();
         });

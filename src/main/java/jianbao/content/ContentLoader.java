@@ -33,6 +33,7 @@ import jianbao.model.IssueKind;
 import jianbao.model.Site;
 import jianbao.model.SiteConfig;
 import jianbao.model.SiteIdentity;
+import jianbao.parallel.ParallelLoop;
 import jianbao.source.SourceFolder;
 
 /**
@@ -203,8 +204,7 @@ public final class ContentLoader {
         SourceFolder.Listing listing = issueListing(folder, issuesDir);
         report(listing, problems);
         List<Path> files = listing.files();
-        List<Optional<Issue>> parsed = files.parallelStream()
-                .map(file -> parseIssue(folder, issuesDir, file, parser, registry, found, cache)).toList();
+        List<Optional<Issue>> parsed = ParallelLoop.map(files, file -> parseIssue(folder, issuesDir, file, parser, registry, found, cache));
         if (cache != null) {
             cache.endLoad(files);
         }

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import jianbao.parallel.ParallelLoop;
 
 /**
  * A site being written. Files go to a staging folder beside the output folder; {@link #commit()}
@@ -154,8 +155,8 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
                 SortedSet<String> siteFolders = foldersOf(files);
                 createFolders(siteFolders);
                 for (boolean pages : new boolean[] {false, true}) {
-                    files.parallelStream().filter(file -> file.endsWith(".html") == pages)
-                            .forEach(file -> moveOver(staging.resolve(file), output.resolve(file)));
+                    ParallelLoop.forEach(files.stream().filter(file -> file.endsWith(".html") == pages).toList(),
+                            file -> moveOver(staging.resolve(file), output.resolve(file)));
                 }
                 deleteAllBut(output, new HashSet<>(files), siteFolders);
                 deleteStaging(siteFolders);

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import jianbao.model.Article;
 import jianbao.model.Attachment;
@@ -25,6 +24,7 @@ import jianbao.model.Issue;
 import jianbao.model.IssueId;
 import jianbao.model.Site;
 import jianbao.model.SiteIdentity;
+import jianbao.parallel.ParallelLoop;
 import jianbao.render.PageMeta.Column;
 import jianbao.render.PageMeta.Content;
 import jianbao.render.PageMeta.Crumb;
@@ -146,10 +146,10 @@ public final class PagePlan {
         }
         // The pages of issues, articles and departments, most of a large archive's, are planned on
         // every core; the list keeps their order.
-        List<PageSpec> issuePages = site.issues().parallelStream()
-                .map(issue -> before.issues.containsKey(issue) ? before.issues.get(issue) : issuePage(issue)).toList();
-        List<PageSpec> articlePages = IntStream.range(0, chronological.size()).parallel().mapToObj(i -> articlePage(chronological.get(i),
-                i > 0 ? chronological.get(i - 1) : null, i + 1 < chronological.size() ? chronological.get(i + 1) : null)).toList();
+        List<PageSpec> issuePages = ParallelLoop.map(site.issues(),
+                issue -> before.issues.containsKey(issue) ? before.issues.get(issue) : issuePage(issue));
+        List<PageSpec> articlePages = ParallelLoop.map(chronological.size(), i -> articlePage(chronological.get(i),
+                i > 0 ? chronological.get(i - 1) : null, i + 1 < chronological.size() ? chronological.get(i + 1) : null));
         for (int i = 0; i < issuePages.size(); i++) {
             made.issues.put(site.issues().get(i), issuePages.get(i));
         }
@@ -161,8 +161,8 @@ public final class PagePlan {
         pages.addAll(articlePages);
         pages.add(departmentIndex());
         List<Map.Entry<Department, List<Entry>>> departments = List.copyOf(entriesByDepartment.entrySet());
-        List<List<PageSpec>> departmentPages = departments.parallelStream()
-                .map(department -> departmentPages(department.getKey(), department.getValue())).toList();
+        List<List<PageSpec>> departmentPages = ParallelLoop.map(departments,
+                department -> departmentPages(department.getKey(), department.getValue()));
         for (int i = 0; i < departments.size(); i++) {
             made.departments.put(departments.get(i).getKey(), new DepartmentPages(departments.get(i).getValue(), departmentPages.get(i)));
             pages.addAll(departmentPages.get(i));

@@ -12,6 +12,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import jianbao.output.SiteFiles;
+import jianbao.parallel.ParallelLoop;
 
 /**
  * Where the writer puts the index's binary files: each is compressed with raw DEFLATE (RFC 1951),
@@ -84,13 +85,13 @@ final class IndexFiles {
     }
 
     void flush() {
-        List<long[]> sums = pending.parallelStream().map(file -> {
+        List<long[]> sums = ParallelLoop.map(pending, file -> {
             byte[] compressed = deflate(file.bytes(), file.text());
             out.write(file.path(), compressed);
             CRC32C crc = new CRC32C();
             crc.update(compressed);
             return new long[]{crc.getValue(), compressed.length};
-        }).toList();
+        });
         for (int i = 0; i < sums.size(); i++) {
             checksums.put(pending.get(i).path(), sums.get(i));
         }

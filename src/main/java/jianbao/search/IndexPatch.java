@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import jianbao.parallel.ParallelLoop;
 
 /**
  * Changes the shards of a written index where a few documents changed, leaving every other shard
@@ -101,14 +102,14 @@ final class IndexPatch {
         // spliced, if it leaves every cut where it was; the others are mended and cut again, in regions.
         Map<Integer, Moved> moved = new ConcurrentHashMap<>();
         if (terms) {
-            touched.parallelStream().forEach(shard -> movedPositions(before, starts, shard, rule, changes)
+            ParallelLoop.forEach(List.copyOf(touched), shard -> movedPositions(before, starts, shard, rule, changes)
                     .ifPresent(positions -> moved.put(shard, positions)));
         }
         TreeSet<Integer> recut = new TreeSet<>(touched);
         recut.removeAll(moved.keySet());
         // The shards to cut again, read and mended on every core; others are read only if a region reaches into them.
         Map<Integer, Entries> mended = new ConcurrentHashMap<>();
-        recut.parallelStream().forEach(shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
+        ParallelLoop.forEach(List.copyOf(recut), shard -> mended.put(shard, patched(before.get(shard).key(), terms, range(changes, starts, shard))));
         IntFunction<Entries> entries = shard -> mended.containsKey(shard) ? mended.get(shard)
                 : patched(before.get(shard).key(), terms, range(changes, starts, shard));
         IntFunction<Shards.Start> startOf = shard -> moved.containsKey(shard) ? moved.get(shard).start() : before.get(shard);

@@ -21,6 +21,7 @@ import jianbao.model.Issue;
 import jianbao.model.Site;
 import jianbao.output.JsonText;
 import jianbao.output.SiteFiles;
+import jianbao.parallel.ParallelLoop;
 import jianbao.render.CnDates;
 import jianbao.render.IssueNames;
 import jianbao.render.Labels;
@@ -229,7 +230,7 @@ public final class SearchIndexWriter {
     }
 
     private static List<DocumentTerms> analyse(List<SearchDocument> documents) {
-        return documents.parallelStream().map(d -> DocumentTerms.of(SearchText.fields(d.fields()))).toList();
+        return ParallelLoop.map(documents, d -> DocumentTerms.of(SearchText.fields(d.fields())));
     }
 
     /**

@@ -32,6 +32,7 @@ import jianbao.feeds.SiteFeeds;
 import jianbao.model.Site;
 import jianbao.output.OutputFolder;
 import jianbao.output.StagedSite;
+import jianbao.parallel.ParallelLoop;
 import jianbao.render.Labels;
 import jianbao.render.PagePlan;
 import jianbao.render.PageRenderer;
@@ -188,7 +189,7 @@ public final class IncrementalBuilder implements AutoCloseable {
             return page != before && !page.equals(before);
         }).mapToObj(pages::get).toList();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        changedPages.parallelStream().forEach(page ->
+        ParallelLoop.forEach(changedPages, page ->
                 rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         StageOutput stages = new StageOutput(folder);
         SiteUrls urls = SiteBuilder.urls(site);
