@@ -489,7 +489,10 @@ public final class IssueParser {
     private Sourced splitSource(FileParse parse, int line, String paragraph, String what) {
         Path file = parse.file();
         Problems problems = parse.problems();
-        int lastLine = line + (int) paragraph.chars().filter(c -> c == '\n').count();
+        int lastLine = line;
+        for (int at = paragraph.indexOf('\n'); at >= 0; at = paragraph.indexOf('\n', at + 1)) {
+            lastLine++;
+        }
         // The parenthetical opens at the last opening parenthesis; matching only from there keeps long paragraphs cheap.
         int open = Math.max(paragraph.lastIndexOf('（'), paragraph.lastIndexOf('('));
         Matcher m = TRAILING_SOURCE.matcher(paragraph);
