@@ -1,21 +1,30 @@
 package jianbao.content;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +57,14 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(any -> new TextRenderer()).build();
     }
 
+    /** What a line that ends in two spaces or a backslash ends with in HTML. */
+    private static final String HARD_BREAK = "<br />\n";
+
     /** Raw HTML in content is shown as text; lines of a paragraph join without a space, as Chinese text does. */
     static final DataHolder OPTIONS = new MutableDataSet()
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.SOFT_BREAK, "")
+            .set(HtmlRenderer.HARD_BREAK, HARD_BREAK)
             .set(HtmlRenderer.FORMAT_FLAGS, 0)
             .toImmutable();
 
@@ -63,39 +76,82 @@ public final class MarkdownRenderer {
     private static final class TextRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, (text, context, html) -> {
-                String run = source(text.getChars());
-                if (isPlain(run)) {
-                    html.raw(run);
-                    return;
-                }
-                String unescaped = Escaping.unescapeString(run);
-                html.raw(Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false));
-            }));
+            return Set.of(new NodeRenderingHandler<>(Text.class, (text, context, html) -> html.raw(textHtml(text))));
         }
+    }
 
-        /**
-         * Whether a run has nothing to unescape (\ or &amp;), escape (&lt;, &gt;, ") or normalise (\r),
-         * as most runs of Chinese text: flexmark's functions would each search it with a regular
-         * expression to return it as it is.
-         */
-        private static boolean isPlain(String run) {
-            for (int i = 0; i < run.length(); i++) {
-                char c = run.charAt(i);
-                if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+    /** The HTML of a run of plain text, as flexmark writes it. */
+    private static String textHtml(Text text) {
+        String run = source(text.getChars());
+        if (isPlain(run)) {
+            return run;
+        }
+        String unescaped = Escaping.unescapeString(run);
+        return Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false);
+    }
+
+    /**
+     * Whether a run has nothing to unescape (\ or &amp;), escape (&lt;, &gt;, ") or normalise (\r),
+     * as most runs of Chinese text: flexmark's functions would each search it with a regular
+     * expression to return it as it is.
+     */
+    private static boolean isPlain(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of a run, cut from the string it was parsed from when it is a plain part of it. */
+    private static String source(BasedSequence chars) {
+        if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
+            return base.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
+    }
+
+    /**
+     * The HTML of blocks that are only paragraphs of text, bold, italics and line breaks (nearly
+     * every article and brief), written here, or null for anything else, which flexmark renders.
+     * flexmark sets up its renderers and their options anew for every fragment, which cost more
+     * than the writing; the HTML is the same (MarkdownRendererTest compares the two).
+     */
+    private static String paragraphsHtml(Node root) {
+        StringBuilder html = new StringBuilder(root.getTextLength() + 64);
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Paragraph) || block.getFirstChild() == null) {
+                return null;
+            }
+            html.append("<p>");
+            if (!inlineHtml(block, html)) {
+                return null;
+            }
+            html.append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    private static boolean inlineHtml(Node parent, StringBuilder html) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text) {
+                html.append(textHtml(text));
+            } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
+                String tag = node instanceof StrongEmphasis ? "strong" : "em";
+                html.append('<').append(tag).append('>');
+                if (!inlineHtml(node, html)) {
                     return false;
                 }
+                html.append("</").append(tag).append('>');
+            } else if (node instanceof HardLineBreak) {
+                html.append(HARD_BREAK);
+            } else if (!(node instanceof SoftLineBreak)) {
+                return false;
             }
-            return true;
         }
-
-        /** The text of a run, cut from the string it was parsed from when it is a plain part of it. */
-        private static String source(BasedSequence chars) {
-            if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
-                return base.substring(chars.getStartOffset(), chars.getEndOffset());
-            }
-            return chars.toString();
-        }
+        return true;
     }
 
     /**
@@ -117,7 +173,7 @@ public final class MarkdownRenderer {
 
     /** Block HTML for a parsed document. */
     public Rendered render(Document document) {
-        return new Rendered(clean(renderer.render(document)), text(document));
+        return new Rendered(clean(html(document)), text(document));
     }
 
     /** Block HTML for blocks of a parsed document, which are moved out of it to be rendered on their own. */
@@ -126,7 +182,7 @@ public final class MarkdownRenderer {
         // Links and images render only within a document, so the blocks get one of their own.
         Document fragment = new Document(source, source.getChars());
         blocks.forEach(fragment::appendChild);
-        return new Rendered(clean(renderer.render(fragment)), text(fragment));
+        return new Rendered(clean(html(fragment)), text(fragment));
     }
 
     /**
@@ -194,21 +250,53 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The text a reader sees in a node, such as a headline written with bold marks. Raw HTML counts
-     * as text, since it is shown escaped. The node must not be rendered afterwards.
+     * The text a reader sees in a node, such as a headline written with bold marks: its runs of text
+     * unescaped, each line break a line end, each block on lines of its own and a blank line after a
+     * paragraph that has one. Raw HTML counts as text, since it is shown escaped; so does an address
+     * written as a link of its own.
+     *
+     * <p>flexmark's own TextCollectingVisitor gives the same for what bulletins hold, but builds the
+     * text out of pieces of the source, which cost two percent of a build and failed on some runs of
+     * line breaks ("Accumulated range overlaps") with a message no writer could act on.
      */
     public static String text(Node node) {
-        List<Node> rawHtml = new ArrayList<>();
-        for (Node descendant : node.getDescendants()) {
-            if (descendant instanceof HtmlInlineBase || descendant instanceof HtmlBlockBase) {
-                rawHtml.add(descendant);
+        StringBuilder text = new StringBuilder(node.getTextLength());
+        collectText(node, text);
+        return text.toString().strip();
+    }
+
+    private static void collectText(Node node, StringBuilder text) {
+        if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof Text || node instanceof TextBase
+                || node instanceof HtmlEntity) {
+            text.append(Escaping.unescapeString(source(node.getChars())));
+            return;
+        }
+        if (node instanceof Block && !(node instanceof Document) && !text.isEmpty()) {
+            text.append('\n');
+        }
+        if (node instanceof IndentedCodeBlock code) {
+            text.append(Escaping.unescapeString(code.getContentChars().toString()));
+        } else if (node instanceof Code code) {
+            text.append(code.getText());
+        } else if (node instanceof DelimitedLinkNode link) {
+            // An address written as <https://…>: the reader sees the address.
+            text.append(link.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append('\n');
+        } else {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collectText(child, text);
+            }
+            if (node instanceof Paragraph paragraph && paragraph.isTrailingBlankLine()) {
+                text.append('\n');
             }
         }
-        for (Node html : rawHtml) {
-            html.insertBefore(new Text(html.getChars()));
-            html.unlink();
-        }
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    /** The HTML of a document, before it is cleaned. */
+    private String html(Document document) {
+        String paragraphs = paragraphsHtml(document);
+        return paragraphs != null ? paragraphs : renderer.render(document);
     }
 
     private static String clean(String html) {

@@ -246,6 +246,23 @@ class HostileInputTest {
     }
 
     /**
+     * Lines ending in a backslash or two spaces, with blank and indented lines among them, once made
+     * the text of the article fail inside the Markdown library ("Accumulated range … overlaps"),
+     * stopping check and build with a message no writer could act on. They are published as written.
+     */
+    @Test
+    void lineBreaksAmongBlankAndIndentedLinesArePublished() {
+        TestSites.write(content.resolve("issues/2024/046.md"), issueWithBody("一是  \n\\\n  \n\\\n    *_\\\n"));
+        for (String command : new String[] {"check", "build"}) {
+            assertEquals(0, run(command), console::err);
+            assertFalse(console.err().contains("出错"), console.err());
+        }
+        org.jsoup.nodes.Document article = TestSites.page(site, "issues/2024/46/1/");
+        assertEquals("一是 \\", article.selectFirst(".body p").text());
+        assertEquals("*_\\", article.select(".body p").get(1).text());
+    }
+
+    /**
      * Item 7: check on one file of thousands of articles (its time is measured by bench/one-file.sh,
      * not here) still puts each warning on its article's line.
      */
