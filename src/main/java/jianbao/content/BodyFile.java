@@ -3,7 +3,7 @@ package jianbao.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,9 @@ public final class BodyFile implements AutoCloseable {
 
     private static final int BUFFER_BYTES = 1 << 20;
 
-    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
+    /** In the machine's byte order: the file is read back only by this process, and characters are copied without swapping. */
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.nativeOrder());
+    private final char[] copied = new char[1 << 12];
     private volatile Path path;
     private volatile FileChannel channel;
     /** Bytes in the file, and so where the buffer's first byte will go. */
@@ -66,9 +68,10 @@ public final class BodyFile implements AutoCloseable {
                 if (buffer.remaining() < 2) {
                     flush();
                 }
-                int to = Math.min(chars.length(), from + buffer.remaining() / 2);
-                CharBuffer into = buffer.asCharBuffer();
-                into.put(chars, from, to);
+                int to = Math.min(chars.length(), from + Math.min(buffer.remaining() / 2, copied.length));
+                // Through a char array: a view buffer copies a string one character at a time, an array at once.
+                chars.getChars(from, to, copied, 0);
+                buffer.asCharBuffer().put(copied, 0, to - from);
                 buffer.position(buffer.position() + 2 * (to - from));
                 from = to;
             }
@@ -128,7 +131,7 @@ public final class BodyFile implements AutoCloseable {
         if (offset + 2L * length > written) {
             flush();
         }
-        ByteBuffer bytes = ByteBuffer.allocate(2 * length);
+        ByteBuffer bytes = ByteBuffer.allocate(2 * length).order(ByteOrder.nativeOrder());
         try {
             while (bytes.hasRemaining()) {
                 if (channel.read(bytes, offset + bytes.position()) < 0) {

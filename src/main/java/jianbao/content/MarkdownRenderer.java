@@ -268,7 +268,8 @@ public final class MarkdownRenderer {
     private static void collectText(Node node, StringBuilder text) {
         if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof Text || node instanceof TextBase
                 || node instanceof HtmlEntity) {
-            text.append(Escaping.unescapeString(source(node.getChars())));
+            String run = source(node.getChars());
+            text.append(run.indexOf('\\') < 0 && run.indexOf('&') < 0 ? run : Escaping.unescapeString(run));
             return;
         }
         if (node instanceof Block && !(node instanceof Document) && !text.isEmpty()) {
