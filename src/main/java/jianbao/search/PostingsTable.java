@@ -10,11 +10,20 @@ import java.util.Arrays;
  * {@link PostingsRuns} before it grows too large.
  */
 final class PostingsTable {
-    /** What a key costs beyond its bytes: its slot, its object and its buffer's header. */
-    private static final int KEY_OVERHEAD = 80;
+    /**
+     * What a key costs beyond its bytes and its slot: its buffer's header and the room the buffer has
+     * to grow into.
+     */
+    private static final int KEY_OVERHEAD = 32;
+    /** A slot: the key, its buffer, the bytes used in it and the key's last document. */
+    private static final int SLOT_BYTES = 8 + 4 + 4 + 4;
 
+    // A key's postings lie in arrays by slot rather than in an object of their own: adding to a key
+    // then reaches its bytes through one array less, and most of the time goes into reaching them.
     private long[] keys = new long[1 << 12];
-    private Postings[] values = new Postings[1 << 12];
+    private byte[][] postings = new byte[1 << 12][];
+    private int[] lengths = new int[1 << 12];
+    private int[] lastDocuments = new int[1 << 12];
     private int size;
     private long bytes;
 
@@ -25,17 +34,24 @@ final class PostingsTable {
 
     /** Adds document {@code id}, with {@code length} bytes of its data, to the postings of {@code key}. */
     void add(long key, int id, byte[] data, int from, int length) {
-        Postings postings = get(key);
-        int before = postings.bytes.size();
-        postings.bytes.write(id - postings.lastDocument);
-        postings.bytes.write(data, from, length);
-        postings.lastDocument = id;
-        bytes += postings.bytes.size() - before;
+        int slot = slotOf(key);
+        byte[] buffer = postings[slot];
+        int used = lengths[slot];
+        if (used + Varints.MAX_BYTES + length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(used + Varints.MAX_BYTES + length, buffer.length * 2));
+            postings[slot] = buffer;
+        }
+        int end = Varints.writeAt(buffer, used, id - lastDocuments[slot]);
+        System.arraycopy(data, from, buffer, end, length);
+        end += length;
+        bytes += end - used;
+        lengths[slot] = end;
+        lastDocuments[slot] = id;
     }
 
     /** About how much memory the table holds. */
     long bytes() {
-        return bytes + (long) size * KEY_OVERHEAD + keys.length * 12L;
+        return bytes + (long) size * KEY_OVERHEAD + (long) keys.length * SLOT_BYTES;
     }
 
     boolean isEmpty() {
@@ -47,7 +63,7 @@ final class PostingsTable {
         long[] sorted = new long[size];
         int n = 0;
         for (int i = 0; i < keys.length; i++) {
-            if (values[i] != null) {
+            if (postings[i] != null) {
                 sorted[n++] = keys[i] ^ Long.MIN_VALUE;
             }
         }
@@ -60,48 +76,51 @@ final class PostingsTable {
 
     /** The postings of {@code key}, which the table has. */
     byte[] postings(long key) {
-        return get(key).bytes.toByteArray();
+        int slot = slotOf(key);
+        return Arrays.copyOf(postings[slot], lengths[slot]);
     }
 
-    private Postings get(long key) {
+    /** The slot of {@code key}, given one if the table does not have it yet. */
+    private int slotOf(long key) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
-        while (values[i] != null) {
+        while (postings[i] != null) {
             if (keys[i] == key) {
-                return values[i];
+                return i;
             }
             i = i + 1 & mask;
         }
         if (2 * (size + 1) > keys.length) {
             grow();
-            return get(key);
+            return slotOf(key);
         }
         keys[i] = key;
-        values[i] = new Postings();
+        postings[i] = new byte[16];
         size++;
-        return values[i];
+        return i;
     }
 
     private void grow() {
         long[] oldKeys = keys;
-        Postings[] oldValues = values;
+        byte[][] oldPostings = postings;
+        int[] oldLengths = lengths;
+        int[] oldLastDocuments = lastDocuments;
         keys = new long[oldKeys.length * 2];
-        values = new Postings[oldKeys.length * 2];
+        postings = new byte[oldKeys.length * 2][];
+        lengths = new int[oldKeys.length * 2];
+        lastDocuments = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldValues[j] != null) {
+            if (oldPostings[j] != null) {
                 int i = slot(oldKeys[j], mask);
-                while (values[i] != null) {
+                while (postings[i] != null) {
                     i = i + 1 & mask;
                 }
                 keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                postings[i] = oldPostings[j];
+                lengths[i] = oldLengths[j];
+                lastDocuments[i] = oldLastDocuments[j];
             }
         }
-    }
-
-    private static final class Postings {
-        final Varints bytes = new Varints();
-        int lastDocument;
     }
 }

@@ -17,18 +17,30 @@ final class Varints {
         buffer = new byte[Math.max(16, capacity)];
     }
 
+    /** The most bytes an integer takes. */
+    static final int MAX_BYTES = 5;
+
     void write(int value) {
+        if (size + MAX_BYTES > buffer.length) {
+            grow(MAX_BYTES);
+        }
+        size = writeAt(buffer, size, value);
+    }
+
+    /**
+     * Writes {@code value} into {@code bytes} from {@code at}, which has room for {@link #MAX_BYTES};
+     * returns where it ends.
+     */
+    static int writeAt(byte[] bytes, int at, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative: " + value);
         }
-        if (size + 5 > buffer.length) {
-            grow(5);
-        }
         while (value >= 0x80) {
-            buffer[size++] = (byte) (value & 0x7F | 0x80);
+            bytes[at++] = (byte) (value & 0x7F | 0x80);
             value >>>= 7;
         }
-        buffer[size++] = (byte) value;
+        bytes[at++] = (byte) value;
+        return at;
     }
 
     void write(byte[] bytes) {
