@@ -18,8 +18,9 @@ final class PostingsTable {
     /** A slot: the key, its buffer, the bytes used in it and the key's last document. */
     private static final int SLOT_BYTES = 8 + 4 + 4 + 4;
 
-    // A key's postings lie in arrays by slot rather than in an object of their own: adding to a key
-    // then reaches its bytes through one array less, and most of the time goes into reaching them.
+    // A key's postings lie in arrays by slot rather than in objects of their own: adding to a key
+    // reaches its bytes without going through two objects on the way, and most of the time of
+    // adding goes into reaching them.
     private long[] keys = new long[1 << 12];
     private byte[][] postings = new byte[1 << 12][];
     private int[] lengths = new int[1 << 12];
