@@ -49,7 +49,7 @@ public final class BodyFile implements AutoCloseable {
     /** Stores a body; the result reads it back from the file. */
     public Body store(String html, String text) {
         long offset = append(html, text);
-        return new Stored(this, offset, html.length(), text.length());
+        return new Stored(this, offset, html.length(), text.length(), Body.showsImages(html));
     }
 
     /**
@@ -178,7 +178,7 @@ public final class BodyFile implements AutoCloseable {
      * A body in the file: its HTML's characters from byte {@code offset}, then its text's. Two are
      * equal when they are the same place of the same file.
      */
-    private record Stored(BodyFile file, long offset, int htmlLength, int textLength) implements Body {
+    private record Stored(BodyFile file, long offset, int htmlLength, int textLength, boolean hasImages) implements Body {
 
         @Override
         public String html() {

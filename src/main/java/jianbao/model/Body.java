@@ -13,6 +13,14 @@ public interface Body {
     /** The body as plain text, for descriptions, feeds and search. */
     String text();
 
+    /** Whether the HTML shows an image, so that pages looking for one need not read a body without. */
+    boolean hasImages();
+
+    /** Whether sanitised HTML shows an image. */
+    static boolean showsImages(String html) {
+        return html.contains("<img ");
+    }
+
     /** A body held in memory; equal to another with the same HTML and text. */
     static Body of(String html, String text) {
         return new Held(html, text);
@@ -20,5 +28,10 @@ public interface Body {
 
     /** A body held in memory. */
     record Held(String html, String text) implements Body {
+
+        @Override
+        public boolean hasImages() {
+            return showsImages(html);
+        }
     }
 }

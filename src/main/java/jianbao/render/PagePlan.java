@@ -419,6 +419,9 @@ public final class PagePlan {
 
     /** The first image of an article, as a site path when it lies beside the issue, or null. */
     private static String firstImage(Article article) {
+        if (!article.body().hasImages()) {
+            return null;
+        }
         Matcher m = IMAGE.matcher(article.bodyHtml());
         if (!m.find()) {
             return null;
