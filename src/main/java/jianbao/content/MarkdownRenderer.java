@@ -269,7 +269,7 @@ public final class MarkdownRenderer {
         if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof Text || node instanceof TextBase
                 || node instanceof HtmlEntity) {
             String run = source(node.getChars());
-            text.append(run.indexOf('\\') < 0 && run.indexOf('&') < 0 ? run : Escaping.unescapeString(run));
+            text.append(isPlain(run) ? run : Escaping.unescapeString(run));
             return;
         }
         if (node instanceof Block && !(node instanceof Document) && !text.isEmpty()) {
