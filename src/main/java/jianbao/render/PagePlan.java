@@ -410,7 +410,8 @@ public final class PagePlan {
             return List.of();
         }
         Set<String> shown = new HashSet<>();
-        Stream.concat(issue.articles().stream().map(Article::bodyHtml), issue.briefs().stream().map(Brief::html))
+        Stream.concat(issue.articles().stream().filter(article -> article.body().hasImages()).map(Article::bodyHtml),
+                        issue.briefs().stream().map(Brief::html))
                 .forEach(html -> IMAGE.matcher(html).results()
                         .forEach(m -> shown.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true))));
         return issue.attachments().stream().filter(attachment -> !shown.contains(attachment.path()))
