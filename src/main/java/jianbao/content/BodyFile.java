@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import jianbao.model.Body;
+import jianbao.scratch.ScratchFile;
 
 /**
  * Article bodies kept in a temporary file instead of in memory, for the length of a build or of a
@@ -21,7 +20,7 @@ import jianbao.model.Body;
  *
  * <p>Bodies are written as they are parsed, by several threads at once, into a buffer that goes to
  * the file when full or when a body not yet in the file is read. The file is made with the first
- * body and has no name once open (see {@link #open()}); {@link #close()} frees it, and a body read
+ * body and has no name once open ({@link ScratchFile}); {@link #close()} frees it, and a body read
  * after that fails.
  */
 public final class BodyFile implements AutoCloseable {
@@ -31,7 +30,7 @@ public final class BodyFile implements AutoCloseable {
     /** In the machine's byte order: the file is read back only by this process, and characters are copied without swapping. */
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.nativeOrder());
     private final char[] copied = new char[1 << 12];
-    private volatile Path path;
+    private volatile ScratchFile file;
     private volatile FileChannel channel;
     /** Bytes in the file, and so where the buffer's first byte will go. */
     private volatile long written;
@@ -79,22 +78,11 @@ public final class BodyFile implements AutoCloseable {
         return offset;
     }
 
-    /**
-     * Makes the file in the system's temporary folder, readable by its owner only, and takes its name
-     * away as soon as it is open: the system keeps the file for the open channel and frees it when
-     * the program ends, however it ends (Ctrl+C, kill -9), so nothing is left behind. Where open
-     * files cannot lose their name (Windows), it is deleted on {@link #close()} or when the program
-     * exits normally.
-     */
+    /** Makes the file, which has no name once open, so that nothing is left behind however the program ends. */
     private void open() {
         try {
-            path = Files.createTempFile("jianbao-bodies-", ".utf16");
-            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            try {
-                Files.delete(path);
-            } catch (IOException stillOpen) {
-                path.toFile().deleteOnExit();
-            }
+            file = ScratchFile.create("jianbao-bodies-", ".utf16");
+            channel = file.channel();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +123,7 @@ public final class BodyFile implements AutoCloseable {
         try {
             while (bytes.hasRemaining()) {
                 if (channel.read(bytes, offset + bytes.position()) < 0) {
-                    throw new IOException("unexpected end of " + path);
+                    throw new IOException("unexpected end of " + file.name());
                 }
             }
         } catch (IOException e) {
@@ -148,7 +136,7 @@ public final class BodyFile implements AutoCloseable {
 
     /** The name the file of the bodies was made with, if one was made (it is gone while the file is open, where the system allows). */
     synchronized Path path() {
-        return path;
+        return file == null ? null : file.name();
     }
 
     /** The bytes in the file of the bodies; 0 before the first body. */
@@ -163,12 +151,11 @@ public final class BodyFile implements AutoCloseable {
     /** Closes and deletes the file, if one was made. */
     @Override
     public synchronized void close() {
-        if (channel == null) {
+        if (file == null) {
             return;
         }
         try {
-            channel.close();
-            Files.deleteIfExists(path);
+            file.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,13 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import jianbao.scratch.ScratchFile;
 
 /**
  * Postings built in bounded memory (keys compare as unsigned numbers): whenever the {@link PostingsTable} being filled holds more than
@@ -23,9 +21,8 @@ import java.util.PriorityQueue;
  * and the last table are merged key by key. Documents arrive in id order, so a key's chunks, taken
  * run by run, are in id order too. Memory holds one table and one buffered reader per run.
  *
- * <p>A run's file loses its name as soon as it is open (where the system allows: not on Windows),
- * so that runs of hundreds of megabytes are freed whenever the program ends, also by Ctrl+C or
- * kill -9, instead of staying in the temporary folder.
+ * <p>A run's file is a {@link ScratchFile}, so that runs of hundreds of megabytes are freed whenever
+ * the program ends, also by Ctrl+C or kill -9, instead of staying in the temporary folder.
  */
 final class PostingsRuns implements AutoCloseable {
 
@@ -36,12 +33,8 @@ final class PostingsRuns implements AutoCloseable {
     }
 
     private final long limit;
-    private final List<Run> runs = new ArrayList<>();
+    private final List<ScratchFile> runs = new ArrayList<>();
     private PostingsTable table = new PostingsTable();
-
-    /** A run's file: the name it was made with (gone while it is open, where the system allows) and its channel. */
-    private record Run(Path name, FileChannel channel) {
-    }
 
     /** @param limit the bytes a table may hold before it is spilled */
     PostingsRuns(long limit) {
@@ -62,14 +55,8 @@ final class PostingsRuns implements AutoCloseable {
 
     private void spill() {
         try {
-            Path name = Files.createTempFile("jianbao-search-", ".run");
-            Run run = new Run(name, FileChannel.open(name, StandardOpenOption.READ, StandardOpenOption.WRITE));
+            ScratchFile run = ScratchFile.create("jianbao-search-", ".run");
             runs.add(run);
-            try {
-                Files.delete(name);
-            } catch (IOException stillOpen) {
-                name.toFile().deleteOnExit();
-            }
             // Not closed: that would close the channel, which the merge reads back.
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(run.channel()), 1 << 16));
             for (long key : table.sortedKeys()) {
@@ -89,7 +76,7 @@ final class PostingsRuns implements AutoCloseable {
     void merge(KeyConsumer consumer) {
         List<Source> sources = new ArrayList<>();
         try {
-            for (Run run : runs) {
+            for (ScratchFile run : runs) {
                 sources.add(new FileSource(sources.size(), run.channel().position(0)));
             }
             sources.add(new TableSource(sources.size(), table));
@@ -125,9 +112,8 @@ final class PostingsRuns implements AutoCloseable {
     @Override
     public void close() {
         try {
-            for (Run run : runs) {
-                run.channel().close();
-                Files.deleteIfExists(run.name());
+            for (ScratchFile run : runs) {
+                run.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
