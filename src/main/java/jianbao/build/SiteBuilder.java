@@ -14,6 +14,7 @@ import jianbao.content.BodyFile;
 import jianbao.content.ContentLoader;
 import jianbao.content.IssueCache;
 import jianbao.content.Problems;
+import jianbao.content.SiteConfigLoader;
 import jianbao.feeds.SiteFeeds;
 import jianbao.model.Attachment;
 import jianbao.model.Issue;
@@ -250,7 +251,7 @@ public final class SiteBuilder {
             theme = Theme.of(themes, site.config().theme());
         } catch (Theme.NotFound e) {
             Path settings = content.resolve("site.yaml");
-            problems.error(settings, ContentLoader.lineOfField(settings, "theme"), e.getMessage());
+            problems.error(settings, SiteConfigLoader.lineOf(settings, "theme"), e.getMessage());
             return Optional.empty();
         }
         theme.refused().forEach(refusal -> problems.error(refusal.file(), 0, refusal.reason()));

@@ -1,6 +1,5 @@
 package jianbao.check;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,11 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import jianbao.content.FrontMatter;
 import jianbao.content.Problem;
 import jianbao.content.Problems;
-import jianbao.content.SourceText;
 import jianbao.model.Article;
 import jianbao.model.Issue;
 import jianbao.model.IssueId;
@@ -47,12 +43,11 @@ public final class ContentChecks {
     public static List<Problem> warnings(List<Issue> issues, Set<IssueId> files) {
         List<Issue> ordered = issues.stream().sorted(Comparator.comparing(Issue::id)).toList();
         Problems found = new Problems();
-        SourceLines lines = new SourceLines();
-        numbers(ordered, files, lines, found);
-        dates(ordered, lines, found);
-        totals(issues, lines, found);
-        lengths(ordered, lines, found);
-        headlines(ordered, lines, found);
+        numbers(ordered, files, found);
+        dates(ordered, found);
+        totals(issues, found);
+        lengths(ordered, found);
+        headlines(ordered, found);
         return found.all();
     }
 
@@ -62,7 +57,7 @@ public final class ContentChecks {
         return lengths.size() < MIN_ARTICLES_FOR_LENGTH ? Optional.empty() : Optional.of(lengths.get(lengths.size() / 2));
     }
 
-    private static void numbers(List<Issue> ordered, Set<IssueId> files, SourceLines lines, Problems found) {
+    private static void numbers(List<Issue> ordered, Set<IssueId> files, Problems found) {
         Map<IssueId, Issue> read = new HashMap<>();
         ordered.forEach(issue -> read.put(issue.id(), issue));
         List<IssueId> all = new ArrayList<>(new TreeSet<>(files));
@@ -77,17 +72,17 @@ public final class ContentChecks {
             String kind = id.kind().word();
             String missing = id.number() == previous.number() + 2 ? kind + "第" + (previous.number() + 1) + "期"
                     : kind + "第" + (previous.number() + 1) + "至" + (id.number() - 1) + "期";
-            found.warning(issue.source(), lines.field(issue.source(), "number"), previous + "之后是" + id.label()
+            found.warning(issue.source(), issue.lineOf("number"), previous + "之后是" + id.label()
                     + "，缺少" + missing + "。如果确实没有出版或不公开，可以忽略这条警告。");
         }
     }
 
-    private static void dates(List<Issue> ordered, SourceLines lines, Problems found) {
+    private static void dates(List<Issue> ordered, Problems found) {
         for (int i = 1; i < ordered.size(); i++) {
             Issue previous = ordered.get(i - 1);
             Issue issue = ordered.get(i);
             if (previous.year() == issue.year() && previous.kind() == issue.kind() && issue.date().isBefore(previous.date())) {
-                found.warning(issue.source(), lines.field(issue.source(), "date"), "出刊日期 " + issue.date() + " 早于上一期（"
+                found.warning(issue.source(), issue.lineOf("date"), "出刊日期 " + issue.date() + " 早于上一期（"
                         + previous.id().label() + "，" + previous.date() + "），期号和日期的先后不一致，请核对。");
             }
         }
@@ -97,7 +92,7 @@ public final class ContentChecks {
      * The running total (总第N期) counts every issue ever printed, so it grows from one issue to the
      * next in the order they appeared, whatever their kind.
      */
-    private static void totals(List<Issue> issues, SourceLines lines, Problems found) {
+    private static void totals(List<Issue> issues, Problems found) {
         List<Issue> oldestFirst = new ArrayList<>(Site.newestFirst(issues));
         Collections.reverse(oldestFirst);
         Issue previous = null;
@@ -106,14 +101,14 @@ public final class ContentChecks {
                 continue;
             }
             if (previous != null && issue.total() <= previous.total()) {
-                found.warning(issue.source(), lines.field(issue.source(), "total"), "总第" + issue.total() + "期不大于之前的"
+                found.warning(issue.source(), issue.lineOf("total"), "总第" + issue.total() + "期不大于之前的"
                         + previous.id() + "（总第" + previous.total() + "期）：总期号应逐期增加，请核对。");
             }
             previous = issue;
         }
     }
 
-    private static void lengths(List<Issue> ordered, SourceLines lines, Problems found) {
+    private static void lengths(List<Issue> ordered, Problems found) {
         Optional<Integer> usual = medianLength(ordered);
         if (usual.isEmpty()) {
             return;
@@ -122,25 +117,24 @@ public final class ContentChecks {
         for (Issue issue : ordered) {
             for (Article article : issue.articles()) {
                 int length = length(article);
-                int line = lines.heading(issue.source(), article.position());
                 if (length * LENGTH_FACTOR < median) {
-                    found.warning(issue.source(), line, "信息“" + article.headline() + "”正文只有 " + length
+                    found.warning(issue.source(), article.line(), "信息“" + article.headline() + "”正文只有 " + length
                             + " 个字，比往常短得多（全部信息的中位数是 " + median + " 字）。是不是没有写完？");
                 } else if (length > median * LENGTH_FACTOR) {
-                    found.warning(issue.source(), line, "信息“" + article.headline() + "”正文有 " + length
+                    found.warning(issue.source(), article.line(), "信息“" + article.headline() + "”正文有 " + length
                             + " 个字，比往常长得多（全部信息的中位数是 " + median + " 字）。是不是漏写了下一条的“## 标题”？");
                 }
             }
         }
     }
 
-    private static void headlines(List<Issue> ordered, SourceLines lines, Problems found) {
+    private static void headlines(List<Issue> ordered, Problems found) {
         Map<String, Article> first = new HashMap<>();
         for (Issue issue : ordered) {
             for (Article article : issue.articles()) {
                 Article earlier = first.putIfAbsent(key(article.headline()), article);
                 if (earlier != null) {
-                    found.warning(issue.source(), lines.heading(issue.source(), article.position()), "标题“" + article.headline()
+                    found.warning(issue.source(), article.line(), "标题“" + article.headline()
                             + "”与" + earlier.issueId() + "第" + earlier.position() + "条相同。是不是同一条信息登了两次？");
                 }
             }
@@ -153,46 +147,6 @@ public final class ContentChecks {
 
     private static String key(String headline) {
         return Normalizer.normalize(headline, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    /** Finds where things are written in issue files, reading each file at most once and scanning it once for headings. */
-    private static final class SourceLines {
-
-        private static final Pattern HEADING = Pattern.compile("\\s{0,3}##(\\s.*|)");
-
-        private final Map<Path, String[]> texts = new HashMap<>();
-        private final Map<Path, List<Integer>> headings = new HashMap<>();
-
-        /** The line of a front matter field, or 1. */
-        int field(Path file, String name) {
-            String text = String.join("\n", lines(file));
-            return FrontMatter.parse(file, text, new Problems()).map(front -> front.lineOf(name)).orElse(1);
-        }
-
-        /** The line of the {@code position}-th {@code ##} heading after the front matter, or 0 if not found. */
-        int heading(Path file, int position) {
-            List<Integer> lines = headings.computeIfAbsent(file, this::headingLines);
-            return position <= lines.size() ? lines.get(position - 1) : 0;
-        }
-
-        /** The lines of the {@code ##} headings after the front matter, in order. */
-        private List<Integer> headingLines(Path file) {
-            String[] lines = lines(file);
-            List<Integer> found = new ArrayList<>();
-            int fences = 0;
-            for (int i = 0; i < lines.length; i++) {
-                if (fences < 2) {
-                    fences += lines[i].strip().equals("---") ? 1 : 0;
-                } else if (HEADING.matcher(lines[i]).matches()) {
-                    found.add(i + 1);
-                }
-            }
-            return found;
-        }
-
-        private String[] lines(Path file) {
-            return texts.computeIfAbsent(file, f -> SourceText.read(f, new Problems()).orElse("").split("\n", -1));
-        }
     }
 
     /** Turns warnings into errors, for {@code check --strict}. */

@@ -2,7 +2,6 @@ package jianbao.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import jianbao.model.Attachment;
 import jianbao.model.Body;
 import jianbao.model.Department;
@@ -135,7 +133,7 @@ public final class ContentLoader {
         }
         LocalDate today = LocalDate.now(options.clock().withZone(config.get().timeZone()));
         issues.stream().filter(issue -> !issue.draft() && issue.date().isAfter(today)).forEach(issue ->
-                problems.warning(issue.source(), lineOfField(issue.source(), "date"), "出刊日期 " + issue.date()
+                problems.warning(issue.source(), issue.lineOf("date"), "出刊日期 " + issue.date()
                         + " 还没到：这一期到那天才发布，在那之后重新生成网站时才会出现（除非加 --drafts 预览）。"));
         List<Issue> published = issues.stream()
                 .filter(issue -> options.includeDrafts() || !issue.draft() && !issue.date().isAfter(today))
@@ -157,21 +155,6 @@ public final class ContentLoader {
         Optional<SourceFolder.Refusal> refusal = folder.refusal(file);
         refusal.ifPresent(r -> problems.error(r.file(), 0, r.reason()));
         return refusal.isEmpty();
-    }
-
-    /** The 1-based line on which the front matter field {@code key} is written, or 0 if it cannot be read. */
-    public static int lineOfField(Path file, String key) {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).startsWith(key + ":") || all.get(i).startsWith(key + "：")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
-        return 0;
     }
 
     /** The issue sources under content/issues/ that may be read, sorted by path. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class FrontMatter {
     private final Problems problems;
     /** Whether the fields are those of a section, written indented under its key. */
     private final boolean indented;
+    /** The line of each field, found when first asked for. */
+    private Map<String, Integer> fieldLines;
 
     private FrontMatter(Path file, Map<String, Object> fields, String yaml, int firstLine, String body, int bodyLine,
                         Problems problems) {
@@ -119,14 +122,26 @@ public final class FrontMatter {
 
     /** The 1-based line of the file on which {@code key} is written, or the opening --- line if absent. */
     public int lineOf(String key) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = indented ? lines[i].stripLeading() : lines[i];
-            if (line.startsWith(key + ":") || line.startsWith(key + "：")) {
-                return i + firstLine;
+        return fieldLines().getOrDefault(key, Math.max(1, firstLine - 1));
+    }
+
+    /** The 1-based line of the file on which each field is written, by name. */
+    public Map<String, Integer> fieldLines() {
+        if (fieldLines == null) {
+            Map<String, Integer> found = new HashMap<>();
+            String[] lines = yaml.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = indented ? lines[i].stripLeading() : lines[i];
+                int colon = line.indexOf(':');
+                int wide = line.indexOf('：');
+                int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+                if (end > 0 && fields.containsKey(line.substring(0, end))) {
+                    found.putIfAbsent(line.substring(0, end), i + firstLine);
+                }
             }
+            fieldLines = Map.copyOf(found);
         }
-        return Math.max(1, firstLine - 1);
+        return fieldLines;
     }
 
     /** The 1-based line of {@code key} written inside the map or list of {@code parent}, or the line of {@code parent}. */

@@ -156,7 +156,7 @@ public final class IssueParser {
         }
         return Optional.of(new Issue(id, front.text("bulletin").orElse(config.title()), kindName, title, total,
                 front.text("publisher").orElse(config.publisher()), date.get(), body.note, body.articles, body.briefs,
-                footer, draft, attachments, file));
+                footer, draft, attachments, file, front.fieldLines()));
     }
 
     private void check(FileParse parse, String text, Optional<LocalDate> date) {
@@ -464,7 +464,7 @@ public final class IssueParser {
             body = markdown.render(String.join("\n\n", blocks));
         }
         return Optional.of(new Article(id, position, section.headline, bodies.apply(body.html(), body.text()), sourced.departments,
-                section.section, section.subtitle, section.authors, section.note));
+                section.section, section.subtitle, section.authors, section.note, section.line));
     }
 
     private Brief brief(FileParse parse, int line, IssueId id, int position, Node paragraph, String source) {

@@ -23,6 +23,12 @@ public final class SiteConfigLoader {
     private SiteConfigLoader() {
     }
 
+    /** The 1-based line of the settings {@code file} on which {@code key} is written, found as loading it finds it; 0 if it cannot be read. */
+    public static int lineOf(Path file, String key) {
+        Problems ignored = new Problems();
+        return SourceText.read(file, ignored).flatMap(text -> FrontMatter.parseYaml(file, text, ignored)).map(yaml -> yaml.lineOf(key)).orElse(0);
+    }
+
     public static Optional<SiteConfig> load(Path file, Problems problems) {
         if (!Files.exists(file)) {
             problems.error(file, 0, "找不到网站设置文件 site.yaml。");

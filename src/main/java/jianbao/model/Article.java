@@ -14,10 +14,11 @@ import java.util.List;
  * @param subtitle    the subtitle printed under the headline, without the leading ——; empty when none
  * @param authors     the authors named besides the departments, in the order printed
  * @param note        the editor's note printed before it, or null
+ * @param line        the 1-based line of the issue's source on which its headline is written
  */
 public record Article(IssueId issueId, int position, String headline, Body body,
                       List<Department> departments, String section, String subtitle, List<String> authors,
-                      EditorNote note) implements Entry {
+                      EditorNote note, int line) implements Entry {
 
     public Article {
         departments = List.copyOf(departments);

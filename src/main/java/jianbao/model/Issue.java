@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One numbered issue of the bulletin.
@@ -16,15 +17,22 @@ import java.util.List;
  * @param note        the editor's note printed before the first article for the whole issue, or null
  * @param attachments files beside an issue's index.md (images, the printed PDF), by their path in its folder
  * @param source      the file the issue was read from
+ * @param fieldLines  the 1-based line of that file on which each front matter field is written, by name
  */
 public record Issue(IssueId id, String bulletin, String kindName, String title, int total, String publisher,
                     LocalDate date, EditorNote note, List<Article> articles, List<Brief> briefs, Footer footer,
-                    boolean draft, List<Attachment> attachments, Path source) {
+                    boolean draft, List<Attachment> attachments, Path source, Map<String, Integer> fieldLines) {
 
     public Issue {
         articles = List.copyOf(articles);
         briefs = List.copyOf(briefs);
         attachments = List.copyOf(attachments);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** The line of its source on which front matter field {@code name} is written, or the opening --- line (1) if it is not. */
+    public int lineOf(String name) {
+        return fieldLines.getOrDefault(name, 1);
     }
 
     public int year() {

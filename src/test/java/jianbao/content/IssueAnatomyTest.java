@@ -133,4 +133,43 @@ class IssueAnatomyTest {
         assertEquals("046.md:4", warnings.get(0).file().getFileName() + ":" + warnings.get(0).line());
         assertTrue(warnings.get(0).message().contains("总第311期不大于之前的2024年增刊第3期（总第312期）"), warnings.toString());
     }
+
+    @Test
+    void archiveWarningsPointAtTheLinesTheParserRead() {
+        Path content = TestSites.fixtureContent(root, 20);
+        TestSites.write(content.resolve("issues/2024/045.md"), TestSites.issue(45, "2024-08-09", "区财政局"));
+        // A fenced block whose lines look like headlines, before a headline that repeats one of issue 45's.
+        TestSites.write(content.resolve("issues/2024/046.md"), """
+                ---
+                date: 2024-08-16
+                number: 46
+                editor: 张三
+                ---
+
+                ## 操作说明
+
+                按以下格式填写：
+
+                ```
+                ## 标题一
+                ## 标题二
+                ```
+
+                （区财政局）
+
+                ## 第45期第1条信息
+
+                一是做好工作。（区财政局）
+                """);
+        ContentLoader.Result result = load(content);
+        assertEquals(List.of(), result.problems().all());
+        List<Problem> warnings = ContentChecks.warnings(result.issues(), Set.of(new IssueId(2024, 45), new IssueId(2024, 46)));
+        assertEquals(List.of("046.md:18"), warnings.stream().map(w -> w.file().getFileName() + ":" + w.line()).toList(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("与2024年第45期第1条相同"), warnings.toString());
+        Issue issue = result.issues().stream().filter(i -> i.number() == 46).findFirst().orElseThrow();
+        assertEquals(List.of(7, 18), issue.articles().stream().map(Article::line).toList());
+        assertEquals(3, issue.lineOf("number"), "fields in any order");
+        assertEquals(2, issue.lineOf("date"));
+        assertEquals(1, issue.lineOf("total"), "a field not written: the opening line");
+    }
 }
