@@ -25,8 +25,9 @@ while [ $# -gt 0 ]; do
 done
 WORK="${BENCH_DIR:-/dev/shm/jianbao-language}"
 mkdir -p "$WORK"
-[ -f "$ROOT/target/jianbao.jar" ] || (cd "$ROOT" && mvn -q -B package -DskipTests)
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+. "$ROOT/bench/lib.sh"
+fresh_jar
+need_time
 
 archive="$WORK/archive-$ARTICLES"
 if [ ! -f "$archive/site.yaml" ]; then

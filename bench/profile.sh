@@ -28,14 +28,10 @@ while [ $# -gt 0 ]; do
 done
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(5000 20000)
 
-if ! [ -x /usr/bin/time ]; then
-  [ "$(id -u)" -eq 0 ] && sudo="" || sudo="sudo"
-  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null
-fi
+. "$BENCH/lib.sh"
+need_time
+fresh_jar
 JAR="$ROOT/target/jianbao.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/themes" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
-  (cd "$ROOT" && mvn -q -B package -DskipTests)
-fi
 
 WORK="${BENCH_DIR:-/dev/shm/jianbao-bench-profile}"
 mkdir -p "$WORK/jfr"

@@ -30,10 +30,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-JAR="$ROOT/target/jianbao.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/themes" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
-  (cd "$ROOT" && mvn -q -B package -DskipTests)
-fi
+. "$ROOT/bench/lib.sh"
+fresh_jar
 
 WORK="${BENCH_DIR:-/dev/shm/jianbao-bench-rebuild}"
 rm -rf "$WORK"

@@ -47,24 +47,11 @@ done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "--runs needs a positive number" >&2; exit 2; }
 
 # --- tools ------------------------------------------------------------------------------------
-APT_UPDATED=0
-apt_install() {
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  if [ "$APT_UPDATED" -eq 0 ]; then
-    $sudo apt-get update -qq >/dev/null
-    APT_UPDATED=1
-  fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
-}
-[ -x /usr/bin/time ] || { echo "installing time…" >&2; apt_install time; }
+. "$BENCH/lib.sh"
+need_time
 command -v hugo >/dev/null || { echo "installing hugo…" >&2; apt_install hugo; }
-
+fresh_jar
 JAR="$ROOT/target/jianbao.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/themes" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
-  echo "building target/jianbao.jar…" >&2
-  (cd "$ROOT" && mvn -q -B package -DskipTests)
-fi
 
 WORK="${BENCH_DIR:-/dev/shm/jianbao-bench}"
 if [ -z "${BENCH_DIR:-}" ] && [ ! -d /dev/shm ]; then
