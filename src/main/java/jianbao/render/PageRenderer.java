@@ -2,7 +2,6 @@ package jianbao.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +54,11 @@ public final class PageRenderer {
         return labels;
     }
 
-    /** The page's text; a template error is reported with the template's name and line. */
-    public String render(PageSpec page) {
+    /** Each thread's writer, reused from page to page. */
+    private static final ThreadLocal<Utf8Writer> WRITERS = ThreadLocal.withInitial(Utf8Writer::new);
+
+    /** The page as UTF-8, as it is written to disk; a template error is reported with the template's name and line. */
+    public byte[] render(PageSpec page) {
         PebbleTemplate template;
         try {
             template = engine.getTemplate(page.template());
@@ -66,8 +68,7 @@ public final class PageRenderer {
         Map<String, Object> context = new HashMap<>(global);
         context.putAll(page.context());
         context.put("path", page.path());
-        // Pebble's own unsynchronised writer, one per thread, reused from page to page.
-        PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
+        Utf8Writer out = WRITERS.get().reset();
         try {
             template.evaluate(out, context);
         } catch (PebbleException e) {
@@ -75,7 +76,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** A theme's template could not be compiled or evaluated. */

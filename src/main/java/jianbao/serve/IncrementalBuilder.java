@@ -2,7 +2,6 @@ package jianbao.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -190,7 +189,7 @@ public final class IncrementalBuilder implements AutoCloseable {
         }).mapToObj(pages::get).toList();
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         ParallelLoop.forEach(changedPages, page ->
-                rendered.put(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+                rendered.put(page.file(), renderer.render(page)));
         StageOutput stages = new StageOutput(folder);
         SiteUrls urls = SiteBuilder.urls(site);
         Set<String> feedsBefore = last.feeds.files();
