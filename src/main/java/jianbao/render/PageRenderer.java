@@ -35,13 +35,14 @@ public final class PageRenderer {
 
     public PageRenderer(Site site, Theme theme, Labels labels, SiteUrls urls) {
         this.labels = labels;
+        HtmlEscaper html = new HtmlEscaper();
         this.engine = new PebbleEngine.Builder()
                 .loader(new ThemeLoader(theme))
                 .strictVariables(true)
                 .autoEscaping(true)
-                .addEscapingStrategy("html", new HtmlEscaper())
+                .addEscapingStrategy("html", html)
                 .newLineTrimming(true)
-                .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels))
+                .extension(new TemplateFilters(urls, new ContentHtml(urls, false), labels, html))
                 .extension(new QrCodeFunction())
                 .extension(new RecordAttributes())
                 .build();

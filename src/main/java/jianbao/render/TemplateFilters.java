@@ -4,6 +4,8 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -31,11 +33,20 @@ final class TemplateFilters extends AbstractExtension {
     private final SiteUrls urls;
     private final ContentHtml contentHtml;
     private final Labels labels;
+    private final EscapingStrategy html;
 
-    TemplateFilters(SiteUrls urls, ContentHtml contentHtml, Labels labels) {
+    /** @param html the strategy that autoescaping uses for HTML */
+    TemplateFilters(SiteUrls urls, ContentHtml contentHtml, Labels labels, EscapingStrategy html) {
         this.urls = urls;
         this.contentHtml = contentHtml;
         this.labels = labels;
+        this.html = html;
+    }
+
+    /** {@code {{ label('key') }}} with a literal key and no values is put in the template as its text ({@link ConstantLabels}). */
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(new ConstantLabels(labels, html));
     }
 
     /**

@@ -60,6 +60,44 @@ class LabelsTest {
                 "labels the site theme leaves alone keep the default theme's text");
     }
 
+    /**
+     * A label named by a literal and printed as it is goes into the template when it is compiled; the
+     * page must read exactly as when the label is looked up and escaped on the page (here, through an
+     * expression that is not folded), in text, in attributes and where autoescaping is off.
+     */
+    @Test
+    void labelsPutInTemplatesReadAsLabelsLookedUpOnThePage() throws IOException {
+        Path content = siteWithTheme("""
+                not_found:
+                  title: 找不到<页面> & "链接"
+                  text: 它'已'删除 <b>
+                """);
+        TestSites.write(root.resolve("themes/district/templates/404.peb"), """
+                {% extends "base" %}
+                {% block content %}
+                <h1 title="{{ label('not_found.title') }}">{{ label('not_found.title') }}</h1>
+                <h2 title="{{ label('not_found.title') ~ '' }}">{{ label('not_found.title') ~ '' }}</h2>
+                <p>{{ label('not_found.text') }}{{ label('not_found.text') | raw }}</p>
+                <p>{{ label('not_found.text') ~ '' }}{{ (label('not_found.text') ~ '') | raw }}</p>
+                {% autoescape false %}<i>{{ label('not_found.text') }}</i>{% endautoescape %}
+                {% autoescape false %}<i>{{ label('not_found.text') ~ '' }}</i>{% endautoescape %}
+                {% endblock %}
+                """);
+        Path site = root.resolve("site");
+        SiteBuilder.Result result = TestSites.build(content, site, null);
+        assertTrue(result.succeeded(), () -> result.problems().all().toString());
+        List<String> lines = Files.readString(site.resolve("404.html")).lines().toList();
+        String folded = lines.stream().filter(line -> line.startsWith("<h1 title=")).findFirst().orElseThrow();
+        String lookedUp = lines.stream().filter(line -> line.startsWith("<h2 title=")).findFirst().orElseThrow();
+        assertEquals(lookedUp.replace("h2", "h1"), folded);
+        assertTrue(folded.contains("找不到&lt;页面&gt; &amp;"), folded);
+        int paragraph = lines.indexOf(lines.stream().filter(line -> line.startsWith("<p>它")).findFirst().orElseThrow());
+        assertEquals(lines.get(paragraph + 1), lines.get(paragraph));
+        assertTrue(lines.get(paragraph).endsWith("<b></p>"), "raw where asked: " + lines.get(paragraph));
+        String italics = lines.stream().filter(line -> line.startsWith("<i>")).findFirst().orElseThrow();
+        assertTrue(italics.startsWith("<i>它'已'删除 <b></i><i>它'已'删除 <b></i>"), "unescaped where autoescaping is off: " + italics);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "'archive:\\n  titel: 期刊档案'                | 2 | 标签“archive.titel”不认识",
