@@ -63,8 +63,8 @@ final class ConstantLabels implements NodeVisitorFactory {
     }
 
     /**
-     * Makes each run of text and printed literals (folded labels among them) one text node: the
-     * page is written in fewer, longer pieces.
+     * Makes each run of text and printed literals (folded labels among them) one text node, encoded
+     * once ({@link EncodedText}): the page is written in fewer, longer pieces, most of them copied.
      */
     private static void joinTexts(List<RenderableNode> children) {
         List<RenderableNode> joined = new ArrayList<>(children.size());
@@ -76,7 +76,7 @@ final class ConstantLabels implements NodeVisitorFactory {
                     : null;
             if (constant == null) {
                 if (!text.isEmpty()) {
-                    joined.add(new TextNode(text.toString(), line));
+                    joined.add(EncodedText.of(text.toString(), line));
                     text.setLength(0);
                 }
                 joined.add(child);
@@ -88,7 +88,7 @@ final class ConstantLabels implements NodeVisitorFactory {
             }
         }
         if (!text.isEmpty()) {
-            joined.add(new TextNode(text.toString(), line));
+            joined.add(EncodedText.of(text.toString(), line));
         }
         children.clear();
         children.addAll(joined);

@@ -35,6 +35,17 @@ final class Utf8Writer extends Writer {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** Writes text already encoded as UTF-8, text without surrogates (see {@link EncodedText}). */
+    void writeEncoded(byte[] utf8) {
+        ensure(utf8.length + 1);
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            bytes[size++] = '?';
+        }
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+    }
+
     @Override
     public void write(String text, int offset, int length) {
         while (length > 0) {
