@@ -1,6 +1,5 @@
 package jianbao.output;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -11,11 +10,6 @@ import java.nio.file.Path;
 public interface SiteFiles {
 
     void write(String relativePath, byte[] bytes);
-
-    /** Writes {@code text} as UTF-8. */
-    default void write(String relativePath, String text) {
-        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
-    }
 
     /** Publishes {@code source} as it is, such as a stylesheet or the PDF beside an issue. */
     void copy(Path source, String relativePath);

@@ -58,17 +58,6 @@ final class Utf8Writer extends Writer {
     }
 
     @Override
-    public void write(String text) {
-        write(text, 0, text.length());
-    }
-
-    @Override
-    public void write(int c) {
-        char[] one = {(char) c};
-        write(one, 0, 1);
-    }
-
-    @Override
     public void write(char[] text, int offset, int length) {
         ensure(3 * length + 3);
         byte[] out = bytes;

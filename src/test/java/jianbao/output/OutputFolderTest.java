@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -203,7 +204,7 @@ class OutputFolderTest {
             threads.add(new Thread(() -> {
                 for (int i = 0; i < 10; i++) {
                     try (OutputFolder folder = OutputFolder.take(site, List.of(content)); StagedSite staged = folder.stage()) {
-                        staged.write("index.html", "<p>" + i + "</p>");
+                        staged.write("index.html", ("<p>" + i + "</p>").getBytes(StandardCharsets.UTF_8));
                         staged.commit();
                         succeeded.incrementAndGet();
                     } catch (OutputFolder.Refused e) {

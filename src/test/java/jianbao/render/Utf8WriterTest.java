@@ -2,6 +2,7 @@ package jianbao.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class Utf8WriterTest {
     private static final char[] ALPHABET = {'a', '<', '\n', 'é', '·', '上', '街', '　', '“', '\uD83D', '\uDE00', '\uD842', '\uDFB7', '\u07FF', '\u0800', '\uFFFF'};
 
     @Test
-    void givesTheBytesOfTheWholeStringForRandomPiecesWithPairedAndLoneSurrogates() {
+    void givesTheBytesOfTheWholeStringForRandomPiecesWithPairedAndLoneSurrogates() throws IOException {
         Random random = new Random(20261130);
         Utf8Writer writer = new Utf8Writer();
         for (int round = 0; round < 3000; round++) {
