@@ -3,7 +3,6 @@ package jianbao.render;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
@@ -25,7 +24,7 @@ final class QrCodeFunction extends AbstractExtension {
                 if (text == null || text.toString().isEmpty()) {
                     throw new PebbleException(null, "qr_svg 需要要编码的文字，例如 qr_svg(page.path | abs_url)", line, self.getName());
                 }
-                return new SafeString(QrCodeSvg.svg(text.toString()));
+                return new EncodedHtml(QrCodeSvg.svg(text.toString()));
             }
 
             @Override

@@ -5,6 +5,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,9 +32,10 @@ public final class QrCodeSvg {
 
     /**
      * The SVG of {@code text} at error correction level M (a printed code still scans with 15% of it
-     * smudged). It has no size of its own: the stylesheet sets it.
+     * smudged), as ASCII bytes: pages are written as bytes, and the markup is the largest thing
+     * printed on them. It has no size of its own: the stylesheet sets it.
      */
-    public static String svg(String text) {
+    public static byte[] svg(String text) {
         ByteMatrix matrix;
         try {
             // An address is ASCII and needs no character set; naming one would add an ECI header that some scanners misread.
@@ -44,19 +47,19 @@ public final class QrCodeSvg {
             throw new IllegalArgumentException("cannot make a QR code of " + text.length() + " characters: " + e.getMessage(), e);
         }
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
-        StringBuilder svg = new StringBuilder(2048)
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(size).append(' ').append(size)
-                .append("\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">")
-                .append("<rect width=\"").append(size).append("\" height=\"").append(size).append("\" fill=\"#fff\"/>")
-                .append("<path stroke=\"#000\" d=\"");
+        byte[] head = ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + ' ' + size
+                + "\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">"
+                + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
+                + "<path stroke=\"#000\" d=\"").getBytes(StandardCharsets.US_ASCII);
         // Each row of dark modules is drawn by a line one module thick through the row's middle: the
         // first run from where it starts (M x y.5 h run), each next one from where the last ended
         // (m gap 0 h run). That takes half the markup of a rectangle per run. The path is written
         // into an array, digits and all: appending its hundreds of short pieces one by one took a
         // fifth of the time of a page's QR code.
         // At most, a row's first run takes 14 characters (M177 180.5h177) and each other run 10 (m175 0h177).
-        char[] path = new char[matrix.getHeight() * (14 + 10 * ((matrix.getWidth() + 1) / 2))];
-        int at = 0;
+        byte[] svg = new byte[head.length + matrix.getHeight() * (14 + 10 * ((matrix.getWidth() + 1) / 2)) + TAIL.length];
+        System.arraycopy(head, 0, svg, 0, head.length);
+        int at = head.length;
         byte[][] rows = matrix.getArray();
         for (int y = 0; y < rows.length; y++) {
             byte[] row = rows[y];
@@ -72,32 +75,34 @@ public final class QrCodeSvg {
                     x++;
                 }
                 if (end < 0) {
-                    path[at++] = 'M';
-                    at = digits(path, at, start + QUIET_ZONE);
-                    path[at++] = ' ';
-                    at = digits(path, at, y + QUIET_ZONE);
-                    path[at++] = '.';
-                    path[at++] = '5';
+                    svg[at++] = 'M';
+                    at = digits(svg, at, start + QUIET_ZONE);
+                    svg[at++] = ' ';
+                    at = digits(svg, at, y + QUIET_ZONE);
+                    svg[at++] = '.';
+                    svg[at++] = '5';
                 } else {
-                    path[at++] = 'm';
-                    at = digits(path, at, start - end);
-                    path[at++] = ' ';
-                    path[at++] = '0';
+                    svg[at++] = 'm';
+                    at = digits(svg, at, start - end);
+                    svg[at++] = ' ';
+                    svg[at++] = '0';
                 }
-                path[at++] = 'h';
-                at = digits(path, at, x - start);
+                svg[at++] = 'h';
+                at = digits(svg, at, x - start);
                 end = x;
             }
         }
-        svg.append(path, 0, at);
-        return svg.append("\"/></svg>").toString();
+        System.arraycopy(TAIL, 0, svg, at, TAIL.length);
+        return Arrays.copyOf(svg, at + TAIL.length);
     }
 
+    private static final byte[] TAIL = "\"/></svg>".getBytes(StandardCharsets.US_ASCII);
+
     /** Writes the decimal digits of {@code value}, not negative, from {@code at}; returns where they end. */
-    private static int digits(char[] into, int at, int value) {
+    private static int digits(byte[] into, int at, int value) {
         int end = at + (value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : Integer.toString(value).length());
         for (int i = end - 1; i >= at; i--, value /= 10) {
-            into[i] = (char) ('0' + value % 10);
+            into[i] = (byte) ('0' + value % 10);
         }
         return end;
     }

@@ -1,5 +1,7 @@
 package jianbao.render;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.utils.StringUtils;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -10,7 +12,7 @@ import java.util.Arrays;
  * string made of it, and the bytes made of that. The bytes are those of {@code String.getBytes(UTF_8)}
  * for the same text, a lone surrogate included ({@code ?}). Not thread-safe; reused by {@link #reset}.
  */
-final class Utf8Writer extends Writer {
+final class Utf8Writer extends Writer implements SpecializedWriter {
 
     private byte[] bytes = new byte[1 << 16];
     private int size;
@@ -44,6 +46,60 @@ final class Utf8Writer extends Writer {
         }
         System.arraycopy(utf8, 0, bytes, size, utf8.length);
         size += utf8.length;
+    }
+
+    /** What a template prints: Pebble gives a writer that is a {@link SpecializedWriter} the value itself. */
+    @Override
+    public void write(Object value) {
+        if (value instanceof EncodedHtml html) {
+            writeEncoded(html.utf8());
+        } else {
+            print(StringUtils.toString(value));
+        }
+    }
+
+    @Override
+    public void writeSpecialized(String text) {
+        print(text);
+    }
+
+    private void print(String text) {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void writeSpecialized(int number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(long number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(double number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(float number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(short number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(byte number) {
+        print(String.valueOf(number));
+    }
+
+    @Override
+    public void writeSpecialized(char character) {
+        print(String.valueOf(character));
     }
 
     @Override
