@@ -33,6 +33,33 @@ class ReadingAidsPageTest {
         assertTrue(TestSites.build(TestSites.sampleContent(), site, BASE_URL).succeeded());
     }
 
+    /**
+     * A QR code is printed as bytes made beforehand; printed where Pebble wants its characters (in a
+     * macro, joined to other text) it must read the same.
+     */
+    @Test
+    void aQrCodePrintedThroughAMacroOrJoinedToTextReadsAsPrintedDirectly(@TempDir Path other) throws Exception {
+        Path content = TestSites.fixtureContent(other, 20);
+        TestSites.write(content.resolve("site.yaml"), TestSites.read(content.resolve("site.yaml")) + "theme: district\n");
+        TestSites.write(other.resolve("themes/district/templates/404.peb"), """
+                {% extends "base" %}
+                {% macro code(text) %}{{ qr_svg(text) }}{% endmacro %}
+                {% block content %}
+                <p>{{ qr_svg('https://例子.gov.cn/上街/') }}</p>
+                <p>{{ code('https://例子.gov.cn/上街/') }}</p>
+                <p>{{ (qr_svg('https://例子.gov.cn/上街/') ~ '') | raw }}</p>
+                {% endblock %}
+                """);
+        Path built = other.resolve("site");
+        assertTrue(TestSites.build(content, built, null).succeeded());
+        List<String> lines = java.nio.file.Files.readAllLines(built.resolve("404.html")).stream()
+                .filter(line -> line.startsWith("<p><svg")).toList();
+        assertEquals(3, lines.size(), lines::toString);
+        assertEquals(lines.get(0), lines.get(1));
+        assertEquals(lines.get(0), lines.get(2));
+        assertEquals("https://例子.gov.cn/上街/", QrDecoder.decodeSvg(lines.get(0).replaceAll("</?p>", "")));
+    }
+
     @Test
     void issueAndArticlePagesCarryTheQrCodeOfTheirOwnAddress() {
         for (String path : List.of("issues/2024/45/", "issues/2024/45/1/", "issues/2024/45/7/")) {

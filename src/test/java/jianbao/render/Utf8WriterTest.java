@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A page's bytes are those of String.getBytes(UTF_8) for its text, however the text comes in pieces, text already encoded among them. */
+/**
+ * A page's bytes are those of String.getBytes(UTF_8) for its text, however the text comes in pieces,
+ * text already encoded and values printed by a template among them.
+ */
 class Utf8WriterTest {
 
     private static final char[] ALPHABET = {'a', '<', '\n', 'é', '·', '上', '街', '　', '“', '\uD83D', '\uDE00', '\uD842', '\uDFB7', '\u07FF', '\u0800', '\uFFFF'};
@@ -27,7 +30,7 @@ class Utf8WriterTest {
             for (int at = 0; at < whole.length(); ) {
                 int n = Math.min(whole.length() - at, 1 + random.nextInt(8));
                 String piece = whole.substring(at, at + n);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
                     case 0 -> writer.write(piece);
                     case 1 -> writer.write(whole.toCharArray(), at, n);
                     case 2 -> {
@@ -37,6 +40,8 @@ class Utf8WriterTest {
                             writer.writeEncoded(piece.getBytes(StandardCharsets.UTF_8));
                         }
                     }
+                    case 3 -> writer.write(piece.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                            ? piece : new EncodedHtml(piece.getBytes(StandardCharsets.UTF_8)));
                     default -> {
                         writer.write(whole.charAt(at));
                         n = 1;
