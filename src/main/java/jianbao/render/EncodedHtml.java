@@ -4,10 +4,10 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Markup that a template prints as it is, held as UTF-8 bytes: a page's QR code, the largest thing
- * printed on a page, is made as bytes, and a {@link Utf8Writer} copies them instead of encoding
- * characters on every page. Anything else that prints it, a filter or a macro, gets the characters
- * ({@link #toString()}), decoded when first asked for.
+ * Markup that a template prints as it is, held as UTF-8 bytes: a page's QR code (a few kilobytes of
+ * markup on every issue and article page) is made as bytes, and a {@link Utf8Writer} copies them
+ * instead of encoding characters. Anything else that prints it, a filter or a macro, gets the
+ * characters ({@link #toString()}), decoded when first asked for.
  */
 final class EncodedHtml extends SafeString {
 
