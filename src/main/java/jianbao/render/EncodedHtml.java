@@ -32,6 +32,10 @@ final class EncodedHtml extends SafeString {
         return text;
     }
 
+    /**
+     * Equal to markup of the same text. (A plain {@code SafeString} asked the other way round says no:
+     * it compares a field that this class leaves empty. Nothing here compares markup.)
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof SafeString safe && toString().equals(safe.toString());

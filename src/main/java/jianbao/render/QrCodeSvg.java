@@ -27,13 +27,16 @@ public final class QrCodeSvg {
      */
     private static final int MASK_PATTERN = 2;
 
+    /** The end of the markup, after the path's data. */
+    private static final byte[] TAIL = "\"/></svg>".getBytes(StandardCharsets.US_ASCII);
+
     private QrCodeSvg() {
     }
 
     /**
      * The SVG of {@code text} at error correction level M (a printed code still scans with 15% of it
-     * smudged), as ASCII bytes: pages are written as bytes, and the markup is the largest thing
-     * printed on them. It has no size of its own: the stylesheet sets it.
+     * smudged), as ASCII bytes, which a page copies as they are (see {@link EncodedHtml}). It has no
+     * size of its own: the stylesheet sets it.
      */
     public static byte[] svg(String text) {
         ByteMatrix matrix;
@@ -95,8 +98,6 @@ public final class QrCodeSvg {
         System.arraycopy(TAIL, 0, svg, at, TAIL.length);
         return Arrays.copyOf(svg, at + TAIL.length);
     }
-
-    private static final byte[] TAIL = "\"/></svg>".getBytes(StandardCharsets.US_ASCII);
 
     /** Writes the decimal digits of {@code value}, not negative, from {@code at}; returns where they end. */
     private static int digits(byte[] into, int at, int value) {

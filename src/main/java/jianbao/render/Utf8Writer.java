@@ -10,7 +10,8 @@ import java.util.Arrays;
  * disk as bytes. Rendering into a string builder and then encoding the string took three copies of
  * every page: widening the builder to two bytes a character at the first Chinese character, the
  * string made of it, and the bytes made of that. The bytes are those of {@code String.getBytes(UTF_8)}
- * for the same text, a lone surrogate included ({@code ?}). Not thread-safe; reused by {@link #reset}.
+ * for the same text, a lone surrogate included ({@code ?}). Markup a template prints that is held as
+ * bytes already ({@link EncodedHtml}) is copied as it is. Not thread-safe; reused by {@link #reset}.
  */
 final class Utf8Writer extends Writer implements SpecializedWriter {
 

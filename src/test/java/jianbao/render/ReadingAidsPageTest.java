@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import jianbao.QrDecoder;
@@ -52,7 +53,7 @@ class ReadingAidsPageTest {
                 """);
         Path built = other.resolve("site");
         assertTrue(TestSites.build(content, built, null).succeeded());
-        List<String> lines = java.nio.file.Files.readAllLines(built.resolve("404.html")).stream()
+        List<String> lines = Files.readAllLines(built.resolve("404.html")).stream()
                 .filter(line -> line.startsWith("<p><svg")).toList();
         assertEquals(3, lines.size(), lines::toString);
         assertEquals(lines.get(0), lines.get(1));
