@@ -17,8 +17,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
@@ -30,8 +28,10 @@ import org.jdom2.output.XMLOutputter;
 
 /**
  * Writes a {@link Feed} as RSS 2.0 or Atom 1.0 with Rome, then adds what Rome leaves out and
- * readers and validators expect: dates restated in the site's time zone (Rome writes them in GMT),
- * an {@code atom:link rel="self"} in RSS, and {@code xml:lang} on the Atom feed. The bytes are
+ * readers and validators expect: the dates, in the site's time zone ({@link FeedDates}; Rome would
+ * write them in GMT, and formats each through a new {@code SimpleDateFormat}, so they are added to
+ * its document instead, where it would put them), an {@code atom:link rel="self"} in RSS, and
+ * {@code xml:lang} on the Atom feed. The bytes are
  * UTF-8 whatever the platform, with characters written as themselves (𠮷, not {@code &#x20bb7;}),
  * and the same feed always gives the same bytes.
  */
@@ -46,20 +46,22 @@ public final class RssAtomWriter {
         channel.setLink(feed.homePage());
         channel.setDescription(feed.description());
         channel.setLanguage(feed.language().toLowerCase(Locale.ROOT));
-        channel.setLastBuildDate(date(feed.updated()));
         channel.setItems(feed.entries().stream().map(RssAtomWriter::item).toList());
 
         Document document = generate(channel);
         Element rss = document.getRootElement();
         rss.addNamespaceDeclaration(ATOM);
         Element eChannel = rss.getChild("channel");
-        eChannel.getChild("lastBuildDate").setText(FeedDates.rfc822(feed.updated()));
+        eChannel.addContent(eChannel.indexOf(eChannel.getChild("language")) + 1,
+                new Element("lastBuildDate").setText(FeedDates.rfc822(feed.updated())));
         Element self = new Element("link", ATOM).setAttribute("href", feed.url(FeedFormat.RSS))
                 .setAttribute("rel", "self").setAttribute("type", FeedFormat.RSS.mediaType());
         eChannel.addContent(eChannel.indexOf(eChannel.getChild("link")) + 1, self);
         List<Element> items = eChannel.getChildren("item");
         for (int i = 0; i < items.size(); i++) {
-            items.get(i).getChild("pubDate").setText(FeedDates.rfc822(feed.entries().get(i).published()));
+            Element item = items.get(i);
+            item.addContent(item.indexOf(item.getChild("guid")),
+                    new Element("pubDate").setText(FeedDates.rfc822(feed.entries().get(i).published())));
         }
         return bytes(document);
     }
@@ -69,7 +71,6 @@ public final class RssAtomWriter {
         atom.setId(feed.id());
         atom.setTitle(feed.title());
         atom.setSubtitle(text(feed.description()));
-        atom.setUpdated(date(feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", feed.homePage())));
         atom.setOtherLinks(feed.archive().equals(feed.homePage())
                 ? List.of(link("self", FeedFormat.ATOM.mediaType(), feed.url(FeedFormat.ATOM)))
@@ -83,12 +84,15 @@ public final class RssAtomWriter {
         Document document = generate(atom);
         Element root = document.getRootElement();
         root.setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
-        root.getChild("updated", ATOM_DEFAULT).setText(FeedDates.rfc3339(feed.updated()));
+        root.addContent(root.indexOf(root.getChild("id", ATOM_DEFAULT)) + 1,
+                new Element("updated", ATOM_DEFAULT).setText(FeedDates.rfc3339(feed.updated())));
         List<Element> entries = root.getChildren("entry", ATOM_DEFAULT);
         for (int i = 0; i < entries.size(); i++) {
             String published = FeedDates.rfc3339(feed.entries().get(i).published());
-            entries.get(i).getChild("updated", ATOM_DEFAULT).setText(published);
-            entries.get(i).getChild("published", ATOM_DEFAULT).setText(published);
+            Element entry = entries.get(i);
+            entry.addContent(entry.indexOf(entry.getChild("id", ATOM_DEFAULT)) + 1, List.of(
+                    new Element("updated", ATOM_DEFAULT).setText(published),
+                    new Element("published", ATOM_DEFAULT).setText(published)));
         }
         return bytes(document);
     }
@@ -105,7 +109,6 @@ public final class RssAtomWriter {
         description.setType("text/html");
         description.setValue(entry.html());
         item.setDescription(description);
-        item.setPubDate(date(entry.published()));
         item.setCategories(entry.categories().stream().map(name -> {
             Category category = new Category();
             category.setValue(name);
@@ -119,8 +122,6 @@ public final class RssAtomWriter {
         atom.setId(entry.id());
         atom.setTitle(entry.title());
         atom.setAlternateLinks(List.of(link("alternate", "text/html", entry.url())));
-        atom.setPublished(date(entry.published()));
-        atom.setUpdated(date(entry.published()));
         Content content = new Content();
         content.setType("html");
         content.setValue(entry.html());
@@ -146,11 +147,6 @@ public final class RssAtomWriter {
         content.setType("text");
         content.setValue(value);
         return content;
-    }
-
-    /** For Rome, which needs a date to write the element; its text is restated in the site's zone. */
-    private static Date date(OffsetDateTime time) {
-        return Date.from(time.toInstant());
     }
 
     private static Document generate(WireFeed feed) {
