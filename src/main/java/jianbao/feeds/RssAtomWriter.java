@@ -31,9 +31,8 @@ import org.jdom2.output.XMLOutputter;
  * readers and validators expect: the dates, in the site's time zone ({@link FeedDates}; Rome would
  * write them in GMT, and formats each through a new {@code SimpleDateFormat}, so they are added to
  * its document instead, where it would put them), an {@code atom:link rel="self"} in RSS, and
- * {@code xml:lang} on the Atom feed. The bytes are
- * UTF-8 whatever the platform, with characters written as themselves (𠮷, not {@code &#x20bb7;}),
- * and the same feed always gives the same bytes.
+ * {@code xml:lang} on the Atom feed. The bytes are UTF-8 whatever the platform, with characters
+ * written as themselves (𠮷, not {@code &#x20bb7;}), and the same feed always gives the same bytes.
  */
 public final class RssAtomWriter {
 
