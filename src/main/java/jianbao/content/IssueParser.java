@@ -399,7 +399,14 @@ public final class IssueParser {
      * null for any other paragraph.
      */
     private static String mistypedHeading(Path file, int line, String paragraph, Problems problems) {
-        Matcher m = MISTYPED_HEADING.matcher(paragraph.lines().findFirst().orElse(""));
+        if (!startsWithHash(paragraph)) {
+            return null;
+        }
+        int end = 0;
+        while (end < paragraph.length() && paragraph.charAt(end) != '\n' && paragraph.charAt(end) != '\r') {
+            end++;
+        }
+        Matcher m = MISTYPED_HEADING.matcher(paragraph.substring(0, end));
         if (!m.matches()) {
             return null;
         }
@@ -413,6 +420,18 @@ public final class IssueParser {
         String what = fullWidth ? "标题前的井号用了全角的“＃”，应为半角的“#”" : "标题前的井号后面缺少空格";
         problems.error(file, line, what + "：请写成“" + right + "”（两个半角井号，后面空一格，再写标题）。");
         return m.group(3).strip();
+    }
+
+    /**
+     * Whether {@code paragraph} may start with a mistyped heading: # or ＃ after at most three spaces.
+     * A screen before {@link #MISTYPED_HEADING}, which every paragraph would otherwise go through.
+     */
+    private static boolean startsWithHash(String paragraph) {
+        int at = 0;
+        while (at < 3 && at < paragraph.length() && Character.isWhitespace(paragraph.charAt(at))) {
+            at++;
+        }
+        return at < paragraph.length() && (paragraph.charAt(at) == '#' || paragraph.charAt(at) == '＃');
     }
 
     private static void reportEmptySection(FileParse parse, SectionHeading section, int articles, int briefs) {

@@ -17,7 +17,14 @@ final class VisibleText {
 
     /** True when no character of {@code text} draws anything; true for empty text. */
     static boolean isInvisible(String text) {
-        return text.codePoints().allMatch(VisibleText::drawsNothing);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!drawsNothing(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean drawsNothing(int c) {

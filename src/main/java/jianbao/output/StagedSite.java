@@ -2,6 +2,8 @@ package jianbao.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -12,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -83,7 +86,21 @@ public final class StagedSite implements SiteFiles, AutoCloseable {
     /** Writes {@code bytes} to {@code relativePath}, creating folders as needed. */
     @Override
     public void write(String relativePath, byte[] bytes) {
-        whileOpen(file -> Files.write(file, bytes), relativePath);
+        whileOpen(file -> writeWhole(file, bytes), relativePath);
+    }
+
+    /**
+     * Writes {@code bytes} as {@code file} in one call to the system, where {@link Files#write} hands
+     * them over 8 KB at a time: most pages are larger than that.
+     */
+    private static void writeWhole(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
     }
 
     @Override

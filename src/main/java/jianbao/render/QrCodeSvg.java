@@ -42,7 +42,7 @@ public final class QrCodeSvg {
         ByteMatrix matrix;
         try {
             // An address is ASCII and needs no character set; naming one would add an ECI header that some scanners misread.
-            Map<EncodeHintType, Object> hints = text.chars().allMatch(c -> c < 0x80)
+            Map<EncodeHintType, Object> hints = isAscii(text)
                     ? Map.of(EncodeHintType.QR_MASK_PATTERN, MASK_PATTERN)
                     : Map.of(EncodeHintType.QR_MASK_PATTERN, MASK_PATTERN, EncodeHintType.CHARACTER_SET, "UTF-8");
             matrix = Encoder.encode(text, ErrorCorrectionLevel.M, hints).getMatrix();
@@ -106,5 +106,14 @@ public final class QrCodeSvg {
             into[i] = (byte) ('0' + value % 10);
         }
         return end;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
