@@ -412,7 +412,7 @@
     var pack = Math.floor(id / this.manifest.packSize);
     if (!this.packs[pack]) {
       this.packs[pack] = this.fetchBytes("docs/" + pack + ".bin").then(function (bytes) {
-        return JSON.parse(new TextDecoder().decode(bytes));
+        return JSON.parse(new TextDecoder("utf-16le").decode(bytes));
       });
       this.packs[pack].catch(function () { delete index.packs[pack]; });
     }

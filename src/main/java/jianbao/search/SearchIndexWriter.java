@@ -47,8 +47,8 @@ import jianbao.render.SiteUrls;
  *     in shards four times as large;</li>
  * <li>{@code departments/N.bin}: the documents of the N-th department of the manifest, for the filter;</li>
  * <li>{@code docs/N.bin}: what a result shows (link, headline, issue, date, departments, text) for
- *     the documents N × packSize up to the next pack, as a JSON array, fetched only for the results
- *     on screen.</li>
+ *     the documents N × packSize up to the next pack, as a JSON array in UTF-16LE, fetched only for
+ *     the results on screen.</li>
  * </ul>
  * Document sets are stored as lists or bitmaps ({@link DocumentSets}); every other number is an
  * unsigned LEB128 integer. Every {@code .bin} file is compressed with raw DEFLATE ({@link IndexFiles}),
@@ -74,7 +74,7 @@ import jianbao.render.SiteUrls;
 public final class SearchIndexWriter {
 
     /** Bump when search.js must change to read the files. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** The manifest, the file search.js reads first. */
     public static final String MANIFEST = SiteUrls.search() + "index.json";
     /**

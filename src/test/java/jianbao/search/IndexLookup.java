@@ -222,7 +222,7 @@ public final class IndexLookup {
         int packSize = (Integer) manifest.get("packSize");
         String path = "search/docs/" + id / packSize + ".bin";
         fetched.add(path);
-        List<Map<String, Object>> pack = new Yaml().load(new String(IndexFiles.inflate(files.get(path)), StandardCharsets.UTF_8));
+        List<Map<String, Object>> pack = new Yaml().load(new String(IndexFiles.inflate(files.get(path)), StandardCharsets.UTF_16LE));
         return pack.get(id % packSize);
     }
 

@@ -218,7 +218,7 @@ class SearchIndexWriterTest {
             assertEquals(files.keySet(), other.keySet());
             files.forEach((path, bytes) -> assertArrayEquals(bytes, other.get(path), path));
         }
-        assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":3,\"version\":\"[0-9a-f]{12}\".*"));
+        assertTrue(json(files.get("search/index.json")).matches("(?s)\\{\"format\":4,\"version\":\"[0-9a-f]{12}\".*"));
     }
 
     private static String json(byte[] bytes) {
