@@ -11,12 +11,24 @@ final class FeedText {
     }
 
     static String clean(String text) {
-        if (text == null || text.codePoints().allMatch(FeedText::allowed)) {
+        if (text == null || allAllowed(text)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().filter(FeedText::allowed).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /** Whether every character of {@code text} may stay: a plain loop, since every entry's HTML is looked through. */
+    private static boolean allAllowed(String text) {
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            if (!allowed(c)) {
+                return false;
+            }
+            at += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean allowed(int c) {
