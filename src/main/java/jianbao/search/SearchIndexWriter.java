@@ -68,8 +68,8 @@ import jianbao.render.SiteUrls;
  * keys fall in ({@link #update}, {@link IndexPatch}).
  *
  * <p>Sizes on the archive bench/ generates: 100,000 articles (184.2 MB of Markdown) give an index of
- * 163.4 MB in 17,089 files (one JSON file per document and positional bigrams took 440.4 MB in
- * 118,218); 20,000 give 33.1 MB in 7,083 files; 5,000 give 8.5 MB in 2,291 files.
+ * 161.9 MB in 17,089 files (one JSON file per document and positional bigrams took 440.4 MB in
+ * 118,218); 20,000 give 32.8 MB in 7,083 files; 5,000 give 8.4 MB in 2,291 files.
  */
 public final class SearchIndexWriter {
 
