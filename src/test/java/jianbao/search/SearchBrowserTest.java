@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,8 @@ class SearchBrowserTest {
 
     private static final String RURAL = "我区发展“采摘经济”激发乡村振兴新活力";
     private static final String FINANCE = "区财政局扎实做好困难学生补助资金发放工作";
+    /** A headline with characters that take two UTF-16 units each (surrogate pairs), as the index's document packs hold them. */
+    private static final String BEYOND_THE_BASIC_PLANE = "𠮷祥村的“𠮷”字与😀表情";
 
     @TempDir
     static Path work;
@@ -66,6 +69,8 @@ class SearchBrowserTest {
                 "一是全面推进乡村振兴工作。（峡窝镇）", "一是乡村道路建设。二是产业振兴。（区城管局）"));
         TestSites.write(content.resolve("issues/2024/002.md"), issue(2, "2024-05-15",
                 "一是乡村建设。二是振兴产业。（峡窝镇）", "一是乡村振兴示范，新建5G基站。（区财政局）"));
+        TestSites.write(content.resolve("issues/2023/003.md"), "---\nnumber: 3\ndate: 2023-09-15\n---\n\n"
+                + "## " + BEYOND_THE_BASIC_PLANE + "\n\n一是“𠮷”字不写作“吉”，😀照原样。（区城管局）\n");
         String[] sources = new String[12];
         java.util.Arrays.fill(sources, "区城管局");
         TestSites.write(content.resolve("issues/2024/003.md"), TestSites.issue(3, "2024-07-15", sources));
@@ -171,6 +176,18 @@ class SearchBrowserTest {
         type("峡窝镇采摘火箭");
         waitForResults("峡窝镇采摘火箭");
         assertEquals(List.of(), headlines(), "a part found nowhere finds nothing");
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneComeBackWholeFromTheIndex() {
+        // Typed through the address: ChromeDriver cannot type characters outside the basic plane.
+        browser.get(fixture.baseUrl() + "search/?q=" + URLEncoder.encode("𠮷祥", StandardCharsets.UTF_8));
+        waitForResults("𠮷祥");
+        assertEquals(List.of(BEYOND_THE_BASIC_PLANE), headlines());
+        assertEquals(List.of("𠮷祥"), browser.findElements(By.cssSelector(".search-result mark")).stream()
+                .map(WebElement::getText).toList());
+        String snippet = browser.findElement(By.cssSelector(".search-result-snippet")).getText();
+        assertTrue(snippet.contains("一是“𠮷”字不写作“吉”，😀照原样。"), snippet);
     }
 
     @Test
