@@ -1,5 +1,7 @@
 package jianbao.search;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +71,19 @@ final class IndexFiles {
 
     /** Compresses and writes {@code text} as UTF-16LE in {@code path}, now or with the batch it joins. */
     void addText(String path, String text) {
-        add(new Pending(path, text.getBytes(StandardCharsets.UTF_16LE), true));
+        add(new Pending(path, utf16le(text), true));
+    }
+
+    /**
+     * The characters of {@code text} as they are, two bytes each, low byte first: a copy of the whole
+     * array, where the charset encoder of {@code getBytes} checks and writes one character at a time
+     * (36 of the index's 550 ms of CPU at 5,000 articles went to that). The text was decoded from
+     * well-formed UTF-8 and holds no lone surrogate for the encoder to replace.
+     */
+    private static byte[] utf16le(String text) {
+        byte[] bytes = new byte[2 * text.length()];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(text.toCharArray());
+        return bytes;
     }
 
     private void add(Pending file) {
@@ -109,7 +123,7 @@ final class IndexFiles {
         long length = 0;
         for (Map.Entry<String, long[]> file : checksums.entrySet()) {
             checksum.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-            checksum.update(java.nio.ByteBuffer.allocate(8).putLong(file.getValue()[0]).array());
+            checksum.update(ByteBuffer.allocate(8).putLong(file.getValue()[0]).array());
             length += file.getValue()[1];
         }
         return String.format("%08x%04x", checksum.getValue(), length & 0xFFFF);
