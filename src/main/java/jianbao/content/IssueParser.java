@@ -402,11 +402,7 @@ public final class IssueParser {
         if (!startsWithHash(paragraph)) {
             return null;
         }
-        int end = 0;
-        while (end < paragraph.length() && paragraph.charAt(end) != '\n' && paragraph.charAt(end) != '\r') {
-            end++;
-        }
-        Matcher m = MISTYPED_HEADING.matcher(paragraph.substring(0, end));
+        Matcher m = MISTYPED_HEADING.matcher(paragraph.lines().findFirst().orElse(""));
         if (!m.matches()) {
             return null;
         }
